@@ -1,0 +1,5 @@
+#include "core/Clock.h"
+
+namespace rd {
+Clock::~Clock() = default;
+} // namespace rd

@@ -1,0 +1,60 @@
+#include "core/Random.h"
+
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace rd {
+
+Random::~Random() = default;
+
+quint64 SystemRandom::uniform(quint64 low, quint64 high)
+{
+    if (high <= low) {
+        return low;
+    }
+    if (low == 0 && high == std::numeric_limits<quint64>::max()) {
+        return QRandomGenerator::system()->generate64();
+    }
+    return low + QRandomGenerator::system()->bounded(high - low + 1);
+}
+
+QByteArray SystemRandom::bytes(int n)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(out.begin(), out.end());
+    return out;
+}
+
+SystemRandom *SystemRandom::instance()
+{
+    static SystemRandom random;
+    return &random;
+}
+
+quint64 SeededRandom::uniform(quint64 low, quint64 high)
+{
+    if (high <= low) {
+        return low;
+    }
+    std::uniform_int_distribution<quint64> dist(low, high);
+    return dist(m_engine);
+}
+
+QByteArray SeededRandom::bytes(int n)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    for (int i = 0; i < n; ++i) {
+        out[i] = char(m_engine() & 0xff);
+    }
+    return out;
+}
+
+QString uuidV4(Random &r)
+{
+    QByteArray b = r.bytes(16);
+    b[6] = char((uchar(b[6]) & 0x0f) | 0x40); // version 4
+    b[8] = char((uchar(b[8]) & 0x3f) | 0x80); // variant 10
+    return QUuid::fromRfc4122(b).toString(QUuid::WithoutBraces);
+}
+
+} // namespace rd

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# RetryDesk's one entry point on a fresh machine:
+#   ./setup.sh run [app options]   install what is missing, build, start the app on the embedded sandbox
+#   ./setup.sh test                install what is missing, build, run every test (CTest)
+#   ./setup.sh deps                only install what is missing
+#   ./setup.sh build               install what is missing and build
+# Environment: CI=true builds with -Werror (preset "ci"); JOBS (default 2) sets build parallelism.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+# Debian 12 / Ubuntu packages RetryDesk builds, runs and tests with.
+DEBIAN_PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+  libqt6svg6 qt6-qpa-plugins libgl-dev
+  qtkeychain-qt6-dev libsimdjson-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  fonts-dejavu-core at-spi2-core python3-pyatspi
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_deps() {
+  case "$(uname -s)" in
+    Linux)
+      if ! command -v dpkg-query >/dev/null 2>&1; then
+        say "Not a Debian-based system: install Qt 6.4+ (base, httpserver, svg, tools), QtKeychain for Qt 6,"
+        say "simdjson, GoogleTest/GMock, Google Benchmark, Xvfb, D-Bus and gnome-keyring, then run again."
+        return 0
+      fi
+      local missing=()
+      for p in "${DEBIAN_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+          missing+=("$p")
+        fi
+      done
+      if ((${#missing[@]} == 0)); then
+        say "All build and test dependencies are installed."
+        return 0
+      fi
+      say "Installing: ${missing[*]}"
+      local sudo=()
+      if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
+      "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+      ;;
+    Darwin)
+      say "macOS: brew install cmake ninja qt qtkeychain simdjson googletest google-benchmark"
+      say "then: ./setup.sh build (CMake finds Homebrew's Qt through CMAKE_PREFIX_PATH=\$(brew --prefix qt))"
+      ;;
+    MINGW*|MSYS*|CYGWIN*)
+      say "Windows: install Qt 6.4+ (online installer, with Qt HTTP Server) and, with vcpkg:"
+      say "  vcpkg install qtkeychain-qt6 simdjson gtest benchmark"
+      say "then configure with -DCMAKE_TOOLCHAIN_FILE=<vcpkg>/scripts/buildsystems/vcpkg.cmake"
+      ;;
+  esac
+}
+
+preset() { if [ "${CI:-}" = "true" ]; then echo ci; else echo default; fi; }
+
+build() {
+  local p; p=$(preset)
+  say "Configuring (preset $p)"
+  cmake --preset "$p" >/dev/null
+  say "Building with ${JOBS:-2} jobs"
+  cmake --build --preset "$p" -j "${JOBS:-2}"
+}
+
+builddir() { if [ "$(preset)" = ci ]; then echo build-ci; else echo build; fi; }
+
+case "${1:-}" in
+  deps) install_deps ;;
+  build) install_deps; build ;;
+  run)
+    shift
+    install_deps; build
+    args=("$@")
+    if [ ${#args[@]} -eq 0 ]; then args=(--demo); fi
+    say "Starting RetryDesk ${args[*]}"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "$(uname -s)" = Linux ]; then
+      say "No display found: starting under Xvfb (virtual screen)."
+      exec xvfb-run -a -s "-screen 0 1280x800x24" "$(builddir)/ui/retrydesk" "${args[@]}"
+    fi
+    exec "$(builddir)/ui/retrydesk" "${args[@]}"
+    ;;
+  test)
+    install_deps; build
+    say "Running every test"
+    cd "$(builddir)"
+    exec ctest --output-on-failure -j "${JOBS:-2}" --timeout 600
+    ;;
+  *)
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

@@ -1,0 +1,58 @@
+#include "app/AppOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace rd::ui {
+
+std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *exitCode,
+                                            QString *output, bool *toStderr)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "AppOptions", "RetryDesk: see, steer and trust the retry cycles of your validation jobs."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("AppOptions",
+                                    "Start on the embedded sandbox server with demo data "
+                                    "(no account or network needed)."));
+    parser.addOption(demoOption);
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("AppOptions", "Render every screen state into PNG files in <dir> and exit."),
+        QStringLiteral("dir"));
+    parser.addOption(screenshotsOption);
+
+    *exitCode = 0;
+    *toStderr = false;
+    if (!parser.parse(arguments)) {
+        *exitCode = 2;
+        *toStderr = true;
+        *output = parser.errorText() + u'\n' + parser.helpText();
+        return std::nullopt;
+    }
+    if (parser.isSet(helpOption)) {
+        *output = parser.helpText();
+        return std::nullopt;
+    }
+    if (parser.isSet(versionOption)) {
+        *output = QCoreApplication::applicationName() + u' ' +
+                  QCoreApplication::applicationVersion() + u'\n';
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *exitCode = 2;
+        *toStderr = true;
+        *output = QCoreApplication::translate("AppOptions", "Unexpected argument: %1\n")
+                      .arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+    AppOptions o;
+    o.demo = parser.isSet(demoOption);
+    o.screenshotDir = parser.value(screenshotsOption);
+    return o;
+}
+
+} // namespace rd::ui

@@ -1,0 +1,21 @@
+// AppOptions: the window's command line (--demo, --version, --help, …), parsed once in main().
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rd::ui {
+
+struct AppOptions {
+    bool demo = false;
+    QString screenshotDir; // when set: render the screen states into PNGs and exit
+
+    // Parses arguments (argv[0] first). On --help / --version / a usage error, returns nullopt
+    // and sets *exitCode and *output (what to print, and whether on stderr).
+    static std::optional<AppOptions> parse(const QStringList &arguments, int *exitCode,
+                                           QString *output, bool *toStderr);
+};
+
+} // namespace rd::ui
