@@ -47,7 +47,13 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     layout->addStretch(2);
     layout->addWidget(m_title);
     layout->addSpacing(12);
-    layout->addWidget(m_body, 0, Qt::AlignHCenter);
+    // A word-wrapped label given an alignment in a layout is sized by sizeHint() and clips its
+    // later lines; centre it with stretches instead so heightForWidth() is honoured.
+    auto *bodyRow = new QHBoxLayout;
+    bodyRow->addStretch();
+    bodyRow->addWidget(m_body, 1);
+    bodyRow->addStretch();
+    layout->addLayout(bodyRow);
     layout->addSpacing(18);
     layout->addLayout(buttons);
     layout->addStretch(3);
