@@ -6,8 +6,7 @@
 namespace rd::ui {
 
 std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *exitCode,
-                                            QString *output, bool *toStderr)
-{
+                                            QString *output, bool *toStderr) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "AppOptions", "RetryDesk: see, steer and trust the retry cycles of your validation jobs."));
@@ -21,7 +20,8 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     parser.addOption(demoOption);
     const QCommandLineOption screenshotsOption(
         QStringLiteral("screenshots"),
-        QCoreApplication::translate("AppOptions", "Render every screen state into PNG files in <dir> and exit."),
+        QCoreApplication::translate("AppOptions",
+                                    "Render every screen state into PNG files in <dir> and exit."),
         QStringLiteral("dir"));
     parser.addOption(screenshotsOption);
 
@@ -53,6 +53,16 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     o.demo = parser.isSet(demoOption);
     o.screenshotDir = parser.value(screenshotsOption);
     return o;
+}
+
+bool AppOptions::requestsScreenshots(int argc, char **argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--screenshots" || arg.startsWith("--screenshots=")) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace rd::ui

@@ -16,6 +16,10 @@ struct AppOptions {
     // and sets *exitCode and *output (what to print, and whether on stderr).
     static std::optional<AppOptions> parse(const QStringList &arguments, int *exitCode,
                                            QString *output, bool *toStderr);
+
+    // Whether argv asks for --screenshots: checked before QApplication exists, because the
+    // platform and the device pixel ratio of deterministic rendering must be chosen before.
+    static bool requestsScreenshots(int argc, char **argv);
 };
 
 } // namespace rd::ui

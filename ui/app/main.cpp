@@ -1,13 +1,19 @@
-// retrydesk: the desktop window. Parses the command line and hands over to MainWindow.
+// retrydesk: the desktop window. Parses the command line and hands over to MainWindow (or, with
+// --screenshots, to the exporter that renders every screen state).
 #include "app/AppOptions.h"
 #include "mainwindow/MainWindow.h"
+#include "screenshots/RenderEnvironment.h"
+#include "screenshots/ScreenshotExporter.h"
 
 #include <QApplication>
+#include <QTextStream>
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
+    if (rd::ui::AppOptions::requestsScreenshots(argc, argv)) {
+        rd::ui::RenderEnvironment::prepareProcess();
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RetryDesk"));
     QApplication::setOrganizationName(QStringLiteral("RetryDesk"));
@@ -20,6 +26,11 @@ int main(int argc, char *argv[])
     if (!options) {
         std::fputs(qPrintable(output), toStderr ? stderr : stdout);
         return exitCode;
+    }
+    if (!options->screenshotDir.isEmpty()) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return rd::ui::ScreenshotExporter::exportAll(options->screenshotDir, out, err);
     }
     rd::ui::MainWindow window(*options);
     window.show();

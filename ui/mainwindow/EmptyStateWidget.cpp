@@ -12,9 +12,9 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     , m_title(new QLabel(tr("No connection yet"), this))
     , m_body(new QLabel(this))
     , m_demoButton(new QPushButton(tr("Try the &demo"), this))
-    , m_addButton(new QPushButton(tr("&Add a connection…"), this))
-{
+    , m_addButton(new QPushButton(tr("&Add a connection…"), this)) {
     setObjectName(QStringLiteral("emptyState"));
+    m_title->setObjectName(QStringLiteral("emptyStateTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);

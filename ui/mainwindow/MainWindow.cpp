@@ -15,8 +15,7 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
     , m_stack(new QStackedWidget(this))
-    , m_emptyState(new EmptyStateWidget(this))
-{
+    , m_emptyState(new EmptyStateWidget(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RetryDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/retrydesk.svg")));
@@ -24,15 +23,15 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
     setCentralWidget(m_stack);
     createMenus();
     connect(m_emptyState, &EmptyStateWidget::demoRequested, this, &MainWindow::startDemo);
-    connect(m_emptyState, &EmptyStateWidget::addConnectionRequested, this, &MainWindow::addConnection);
+    connect(m_emptyState, &EmptyStateWidget::addConnectionRequested, this,
+            &MainWindow::addConnection);
     statusBar()->showMessage(tr("Not connected"));
     resize(1100, 700);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *demo = file->addAction(tr("Open &Demo Sandbox"), this, &MainWindow::startDemo);
     demo->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
@@ -48,19 +47,16 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::startDemo()
-{
+void MainWindow::startDemo() {
     // The embedded sandbox arrives with issue [2]; until then say so instead of failing silently.
     statusBar()->showMessage(tr("The demo sandbox is not available in this build."), 5000);
 }
 
-void MainWindow::addConnection()
-{
+void MainWindow::addConnection() {
     statusBar()->showMessage(tr("Connections arrive with a later version."), 5000);
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About RetryDesk"),
                        tr("<b>RetryDesk %1</b><p>A desktop dashboard for validation jobs and their "
                           "retry cycles.</p>")

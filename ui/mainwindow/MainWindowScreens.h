@@ -1,0 +1,11 @@
+// The main window's screen states for ScreenCatalog (goldens and --screenshots).
+#pragma once
+
+namespace rd::ui {
+
+class ScreenCatalog;
+
+// main_window_empty: the window with no connection yet.
+void addMainWindowScreens(ScreenCatalog &catalog);
+
+} // namespace rd::ui

@@ -1,0 +1,36 @@
+#include "screenshots/ScreenCatalog.h"
+
+#include "mainwindow/MainWindowScreens.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace rd::ui {
+
+ScreenContext::ScreenContext()
+    : m_clock(QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
+    , m_dir(std::make_unique<QTemporaryDir>())
+    , m_settings(std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                             QSettings::IniFormat)) {}
+
+ScreenContext::~ScreenContext() = default;
+
+const ScreenCatalog &ScreenCatalog::instance() {
+    static const ScreenCatalog catalog = [] {
+        ScreenCatalog c;
+        addMainWindowScreens(c);
+        return c;
+    }();
+    return catalog;
+}
+
+std::optional<ScreenState> ScreenCatalog::find(const QString &name) const {
+    for (const ScreenState &s : m_states) {
+        if (s.name == name) {
+            return s;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace rd::ui
