@@ -1,0 +1,74 @@
+#include "sandbox/AdminApi.h"
+
+#include "sandbox/Envelope.h"
+
+#include <QJsonDocument>
+
+namespace rd::sandbox {
+
+namespace {
+
+QJsonObject toObject(const QHash<QString, int> &h) {
+    QJsonObject o;
+    for (auto it = h.begin(); it != h.end(); ++it) {
+        o.insert(it.key(), it.value());
+    }
+    return o;
+}
+
+} // namespace
+
+SandboxResponse AdminApi::handle(SandboxState &s, const SandboxRequest &req) {
+    const QString requestId = s.newRequestId();
+    if (!s.options.adminEnabled) {
+        return envelope::error(404, QStringLiteral("not_found"),
+                               QStringLiteral("The admin endpoint is off; start the sandbox with "
+                                              "--admin."),
+                               requestId);
+    }
+    if (req.path == u"/_admin/applied" && req.method == "GET") {
+        const QString key = req.query.queryItemValue(QStringLiteral("key"));
+        const QString resource = req.query.queryItemValue(QStringLiteral("resource"));
+        QJsonObject data;
+        if (!key.isEmpty()) {
+            data = {{QLatin1String("key"), key},
+                    {QLatin1String("applied"), s.appliedByKey.value(key)}};
+        } else if (!resource.isEmpty()) {
+            data = {{QLatin1String("resource"), resource},
+                    {QLatin1String("applied"), s.writesByResource.value(resource)}};
+        } else {
+            data = {{QLatin1String("idempotency_keys"), toObject(s.appliedByKey)},
+                    {QLatin1String("resources"), toObject(s.writesByResource)},
+                    {QLatin1String("requests_received"), s.requestsReceived}};
+        }
+        return envelope::success(data, requestId);
+    }
+    if (req.path == u"/_admin/faults" && req.method == "POST") {
+        // {"kind":"502","count":2,"path":"/retry-policy","retry_after":2,"latency_ms":500,"method":"PUT"}
+        const QJsonObject o = QJsonDocument::fromJson(req.body).object();
+        const auto kind = faultFromName(o.value(QLatin1String("kind")).toString());
+        if (!kind) {
+            return envelope::error(422, QStringLiteral("unknown_fault"),
+                                   QStringLiteral("kind must be one of the --fault-<name> names."),
+                                   requestId, QStringLiteral("kind"));
+        }
+        ScriptedFault f;
+        f.kind = *kind;
+        f.count = o.value(QLatin1String("count")).toInt(1);
+        f.pathContains = o.value(QLatin1String("path")).toString();
+        f.retryAfterSeconds = o.value(QLatin1String("retry_after")).toInt(-1);
+        f.latencyMs = o.value(QLatin1String("latency_ms")).toInt(-1);
+        f.method = o.value(QLatin1String("method")).toString();
+        s.faults.enqueue(f);
+        return envelope::success(
+            QJsonObject{{QLatin1String("pending"), s.faults.pendingScripted()}}, requestId);
+    }
+    if (req.path == u"/_admin/faults" && req.method == "DELETE") {
+        s.faults.clearScript();
+        return envelope::success(QJsonObject{{QLatin1String("pending"), 0}}, requestId);
+    }
+    return envelope::error(404, QStringLiteral("not_found"),
+                           QStringLiteral("No admin endpoint at %1.").arg(req.path), requestId);
+}
+
+} // namespace rd::sandbox

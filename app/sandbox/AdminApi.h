@@ -1,0 +1,16 @@
+// AdminApi: the inspection endpoint (/_admin/…, off unless enabled) that proves exactly-once.
+#pragma once
+
+#include "sandbox/SandboxRequest.h"
+#include "sandbox/SandboxState.h"
+
+namespace rd::sandbox {
+
+class AdminApi {
+public:
+    static bool matches(const QString &path) { return path.startsWith(QLatin1String("/_admin")); }
+    // GET /_admin/applied[?key=…|?resource=…], POST /_admin/faults, DELETE /_admin/faults.
+    static SandboxResponse handle(SandboxState &s, const SandboxRequest &req);
+};
+
+} // namespace rd::sandbox

@@ -1,0 +1,25 @@
+#include "sandbox/SandboxOptions.h"
+
+namespace rd::sandbox {
+
+QList<ApiKey> SandboxOptions::demoApiKeys() {
+    const auto all =
+        QStringList{QLatin1String(kPermValidationsRead), QLatin1String(kPermValidationsUpdate),
+                    QLatin1String(kPermListsRead), QLatin1String(kPermListsWrite)};
+    return {
+        {QLatin1String(kDemoUpdateKey), QLatin1String(kDemoUserId), all},
+        {QLatin1String(kDemoReadOnlyKey),
+         QLatin1String(kDemoUserId),
+         {QLatin1String(kPermValidationsRead), QLatin1String(kPermListsRead)}},
+        {QLatin1String(kOtherUserKey), QLatin1String(kOtherUserId), all},
+        {QLatin1String(kDemoListsKey),
+         QLatin1String(kDemoUserId),
+         {QLatin1String(kPermListsRead), QLatin1String(kPermListsWrite)}},
+        // A user whose plan allows one pending cycle and who already has it: the next policy
+        // answers 422 retry_pending_cap_exceeded (seed 002).
+        {QLatin1String(kCappedUserKey), QLatin1String(kCappedUserId), all, QStringLiteral("capped"),
+         1},
+    };
+}
+
+} // namespace rd::sandbox

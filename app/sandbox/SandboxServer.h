@@ -1,0 +1,81 @@
+// SandboxServer: the seeds' validations and lists APIs on a loopback port, with faults on demand.
+#pragma once
+
+#include "core/Clock.h"
+#include "domain/BulkList.h"
+#include "domain/Validation.h"
+#include "sandbox/FaultConfig.h"
+#include "sandbox/SandboxOptions.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace rd::sandbox {
+
+class SandboxState;
+class HttpTransport;
+
+// Owns the whole server: data (validations + retry scheduler, lists), idempotency cache, rate
+// limiter, fault injector and the HTTP transport. Everything runs on the thread that created it
+// and every wait (latency, retry attempts, TTLs, rate windows) is on the injected Clock, so a
+// FakeClock drives it completely in tests.
+class SandboxServer : public QObject {
+    Q_OBJECT
+public:
+    SandboxServer(Clock &clock, SandboxOptions options = {}, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Binds the HTTP port; port 0 picks a free one. False (and a warning) when binding fails.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    const SandboxOptions &options() const;
+
+    // Random faults (seeded) and the server clock offset.
+    void setFaults(const FaultConfig &faults);
+    FaultConfig faults() const;
+    // Scripted: the next `count` requests whose path contains pathContains get `kind`.
+    void enqueueFault(FaultKind kind, int count = 1, const QString &pathContains = {},
+                      int retryAfterSeconds = -1);
+    void enqueueFault(const ScriptedFault &fault);
+    void clearScriptedFaults();
+    int pendingScriptedFaults() const;
+
+    // Exactly-once evidence (also at GET /_admin/applied when adminEnabled): how many times a
+    // write carrying this Idempotency-Key was applied, and how many writes changed this resource
+    // (policy sets, cancels, list retries). Replays and rejected writes do not count.
+    int appliedCount(const QString &idempotencyKey) const;
+    int writesApplied(const QString &resourceId) const;
+    // Requests that reached the server (faulted ones included; admin requests excluded).
+    int requestsReceived() const;
+
+    // Test data. insert* replace an existing record with the same id; a validation with a
+    // pending retry_state is scheduled from its next_attempt_at.
+    void insertValidation(const Validation &v, const QString &userId = QLatin1String(kDemoUserId));
+    // A fresh validation (new UUID, created ageSeconds ago, no retry_state) with this outcome.
+    QString addValidation(Outcome outcome, Source source = Source::Api, qint64 ageSeconds = 3600,
+                          const QString &userId = QLatin1String(kDemoUserId));
+    void insertList(const BulkList &l, const QString &userId = QLatin1String(kDemoUserId));
+    std::optional<Validation> validation(const QString &id) const;
+    std::optional<BulkList> list(const QString &id) const;
+    QStringList validationIds() const;
+    QStringList listIds() const;
+
+    // The server's wall clock: the Clock's UTC plus FaultConfig::clockOffsetSeconds.
+    QDateTime serverNow() const;
+
+signals:
+    // After every answer (or fault) — for logs in the tool and the demo.
+    void requestHandled(const QString &method, const QString &path, int status,
+                        const QString &fault);
+
+private:
+    std::unique_ptr<SandboxState> m_state;
+    std::unique_ptr<HttpTransport> m_transport;
+};
+
+} // namespace rd::sandbox

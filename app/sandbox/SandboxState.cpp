@@ -1,0 +1,32 @@
+#include "sandbox/SandboxState.h"
+
+namespace rd::sandbox {
+
+SandboxState::SandboxState(Clock &clock, SandboxOptions opts, QObject *timerContext)
+    : options(std::move(opts))
+    , baseClock(clock)
+    , clock(clock)
+    , dataRandom(options.seed)
+    , requestIdRandom(options.seed ^ 0x5eedULL)
+    , validations(this->clock, options)
+    , scheduler(this->clock, validations, dataRandom, options.resolveProbability, timerContext)
+    , lists(this->clock, dataRandom, options.listItemsPerSecond)
+    , idempotency(this->clock)
+    , rateLimiter(this->clock, options.rateLimit, options.rateLimitWindowSeconds)
+    , faults(options.seed) {
+    validations.setScheduleHook([this](ValidationRecord &r) { scheduler.schedule(r); });
+    for (const ApiKey &k : options.effectiveApiKeys()) {
+        m_keys.insert(k.key, k);
+    }
+}
+
+QString SandboxState::newRequestId() {
+    return QStringLiteral("req_") + QString::fromLatin1(requestIdRandom.bytes(12).toHex());
+}
+
+const ApiKey *SandboxState::findKey(const QString &key) const {
+    auto it = m_keys.constFind(key);
+    return it == m_keys.cend() ? nullptr : &*it;
+}
+
+} // namespace rd::sandbox

@@ -1,0 +1,198 @@
+#include "sandbox/ValidationStore.h"
+
+#include <QByteArray>
+
+namespace rd::sandbox {
+
+namespace {
+
+QString encodeCursor(qint64 negCreated, const QString &id) {
+    return QString::fromLatin1(
+        QByteArray(QByteArray::number(negCreated) + '|' + id.toLatin1())
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool decodeCursor(const QString &cursor, std::pair<qint64, QString> *out) {
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return false;
+    }
+    const QByteArray raw = *decoded;
+    const qsizetype bar = raw.indexOf('|');
+    bool ok = false;
+    const qint64 n = raw.left(bar).toLongLong(&ok);
+    if (bar < 0 || !ok) {
+        return false;
+    }
+    *out = {n, QString::fromLatin1(raw.mid(bar + 1))};
+    return isUuid(out->second);
+}
+
+QString retryStateName(const ValidationRecord &r) {
+    const auto &rs = r.v.retryState;
+    if (!rs || !rs->terminalState) {
+        return QStringLiteral("none");
+    }
+    return toWire(*rs->terminalState);
+}
+
+} // namespace
+
+ValidationStore::ValidationStore(Clock &serverClock, const SandboxOptions &options)
+    : m_clock(serverClock)
+    , m_options(options) {}
+
+void ValidationStore::insert(const Validation &v, const QString &userId, int reactivations) {
+    if (auto *old = find(v.id)) {
+        m_order.erase({-old->v.createdAt.toMSecsSinceEpoch(), old->v.id});
+    }
+    ValidationRecord &r = m_records[v.id];
+    r.v = v;
+    r.userId = userId;
+    r.reactivations = reactivations;
+    m_order.emplace(std::pair{-v.createdAt.toMSecsSinceEpoch(), v.id}, v.id);
+    if (m_onSchedule) {
+        m_onSchedule(r);
+    }
+}
+
+ValidationRecord *ValidationStore::find(const QString &id) {
+    auto it = m_records.find(id);
+    return it == m_records.end() ? nullptr : &*it;
+}
+
+const ValidationRecord *ValidationStore::find(const QString &id) const {
+    auto it = m_records.constFind(id);
+    return it == m_records.cend() ? nullptr : &*it;
+}
+
+QStringList ValidationStore::ids() const {
+    QStringList out;
+    for (const auto &[key, id] : m_order) {
+        out.append(id);
+    }
+    return out;
+}
+
+ValidationStore::Page ValidationStore::query(const Query &q) const {
+    Page page;
+    auto it = m_order.begin();
+    if (!q.cursor.isEmpty()) {
+        std::pair<qint64, QString> after;
+        if (!decodeCursor(q.cursor, &after)) {
+            page.cursorValid = false;
+            return page;
+        }
+        it = m_order.upper_bound(after);
+    }
+    for (; it != m_order.end(); ++it) {
+        const ValidationRecord &r = m_records[it->second];
+        if (r.userId != q.userId || (q.retryState && retryStateName(r) != *q.retryState) ||
+            (q.status && r.v.outcome != *q.status) || (q.source && r.v.source != *q.source)) {
+            continue;
+        }
+        if (page.items.size() == q.limit) {
+            const ValidationRecord *last = page.items.constLast();
+            page.nextCursor = encodeCursor(-last->v.createdAt.toMSecsSinceEpoch(), last->v.id);
+            break;
+        }
+        page.items.append(&r);
+    }
+    return page;
+}
+
+int ValidationStore::pendingCount(const QString &userId) const {
+    int n = 0;
+    for (const auto &r : m_records) {
+        n += (r.userId == userId && r.v.retryState && r.v.retryState->isActive()) ? 1 : 0;
+    }
+    return n;
+}
+
+PolicyRejection ValidationStore::setPolicy(ValidationRecord &r, const RetryPolicy &p,
+                                           int pendingCap) {
+    const QDateTime now = m_clock.utcNow();
+    auto &rs = r.v.retryState;
+    const bool active = rs && rs->isActive();
+    if (r.v.source == Source::BulkImport) {
+        return PolicyRejection::NotSupportedForBulk; // seed 002 D35
+    }
+    if (!isRetryEligible(r.v.outcome)) {
+        return PolicyRejection::NotApplicable; // seed 002: status outside the allowlist
+    }
+    if (rs && rs->terminalState &&
+        (*rs->terminalState == TerminalState::Resolved ||
+         *rs->terminalState == TerminalState::Exhausted)) {
+        return PolicyRejection::AlreadyResolved;
+    }
+    if (r.v.createdAt.secsTo(now) > m_options.maxAgeSeconds) {
+        return PolicyRejection::AgeExceeded;
+    }
+    const bool reactivation = rs && rs->terminalState == TerminalState::Cancelled;
+    if (p.enabled && !active) {
+        if (reactivation && r.reactivations >= m_options.maxReactivations) {
+            return PolicyRejection::ReactivationCap;
+        }
+        if (pendingCount(r.userId) >= pendingCap) {
+            return PolicyRejection::PendingCapExceeded;
+        }
+    }
+    if (!p.enabled) {
+        // RetryDesk's assumption: disabling an active cycle ends it as cancelled; otherwise the
+        // state records a disabled policy with no cycle.
+        RetryState s = rs.value_or(RetryState{});
+        s.enabled = false;
+        s.maxRetries.reset();
+        s.intervalSeconds.reset();
+        s.outcomes.reset();
+        s.nextAttemptAt.reset();
+        if (active) {
+            s.terminalState = TerminalState::Cancelled;
+            s.cancelledAt = now;
+        }
+        rs = s;
+    } else if (active) {
+        // Modifying a running cycle keeps its attempts and restarts the interval from now.
+        rs->maxRetries = p.maxRetries;
+        rs->intervalSeconds = p.intervalSeconds;
+        rs->outcomes = p.outcomes;
+        rs->nextAttemptAt = now.addSecs(*p.intervalSeconds);
+    } else {
+        if (reactivation) {
+            ++r.reactivations;
+        }
+        RetryState s;
+        s.enabled = true;
+        s.maxRetries = p.maxRetries;
+        s.intervalSeconds = p.intervalSeconds;
+        s.outcomes = p.outcomes;
+        s.attemptsCompleted = 0;
+        s.nextAttemptAt = now.addSecs(*p.intervalSeconds);
+        s.terminalState = TerminalState::Pending;
+        rs = s;
+    }
+    r.v.updatedAt = now;
+    if (m_onSchedule) {
+        m_onSchedule(r);
+    }
+    return PolicyRejection::None;
+}
+
+bool ValidationStore::cancel(ValidationRecord &r) {
+    auto &rs = r.v.retryState;
+    if (!rs || !rs->isActive()) {
+        return false;
+    }
+    const QDateTime now = m_clock.utcNow();
+    rs->terminalState = TerminalState::Cancelled;
+    rs->cancelledAt = now;
+    rs->nextAttemptAt.reset();
+    r.v.updatedAt = now;
+    if (m_onSchedule) {
+        m_onSchedule(r);
+    }
+    return true;
+}
+
+} // namespace rd::sandbox

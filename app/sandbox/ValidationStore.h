@@ -1,0 +1,81 @@
+// ValidationStore: the sandbox's validations, their owners and seed 002's retry-policy rules.
+#pragma once
+
+#include "core/Clock.h"
+#include "domain/Validation.h"
+#include "sandbox/SandboxOptions.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+#include <functional>
+#include <map>
+
+namespace rd::sandbox {
+
+struct ValidationRecord {
+    Validation v;
+    QString userId;
+    int reactivations = 0; // times a cancelled cycle was re-enabled (seed 002 H6 cap)
+    QJsonArray history;    // [{"attempt", "at", "outcome"}] of scheduled retries
+    Clock::TimerId timer = 0;
+};
+
+// The 422 codes of PUT …/retry-policy that depend on stored state (seed 002).
+enum class PolicyRejection {
+    None,
+    NotSupportedForBulk, // retry_not_supported_for_bulk (D35)
+    NotApplicable,       // retry_not_applicable: outcome outside the allowlist
+    AlreadyResolved,     // retry_already_resolved: cycle resolved or exhausted
+    AgeExceeded,         // retry_age_exceeded
+    PendingCapExceeded,  // retry_pending_cap_exceeded
+    ReactivationCap,     // reactivation_cap_exceeded
+};
+
+class ValidationStore {
+public:
+    // serverClock gives timestamps (with the offset fault); onSchedule is called whenever a
+    // record's next_attempt_at changes so the scheduler can (re)arm its timer.
+    ValidationStore(Clock &serverClock, const SandboxOptions &options);
+
+    void setScheduleHook(std::function<void(ValidationRecord &)> hook) {
+        m_onSchedule = std::move(hook);
+    }
+
+    void insert(const Validation &v, const QString &userId, int reactivations = 0);
+    ValidationRecord *find(const QString &id);
+    const ValidationRecord *find(const QString &id) const;
+    QStringList ids() const;
+
+    struct Query {
+        QString userId;
+        std::optional<QString> retryState; // pending|resolved|exhausted|cancelled|none
+        std::optional<Outcome> status;
+        std::optional<Source> source;
+        int limit = 100;
+        QString cursor; // opaque, from a previous page's next_cursor
+    };
+    struct Page {
+        QList<const ValidationRecord *> items;
+        QString nextCursor; // empty: last page
+        bool cursorValid = true;
+    };
+    // Newest first (created_at desc, then id), keyset-paginated.
+    Page query(const Query &q) const;
+
+    int pendingCount(const QString &userId) const;
+    // seed 002 rules, then applies the policy. pendingCap is the user's plan cap.
+    PolicyRejection setPolicy(ValidationRecord &r, const RetryPolicy &p, int pendingCap);
+    // seed 001: false when there is no active cycle (422 retry_not_active).
+    bool cancel(ValidationRecord &r);
+
+private:
+    Clock &m_clock;
+    const SandboxOptions &m_options;
+    QHash<QString, ValidationRecord> m_records;
+    // (created_at ms desc, id) → id: the listing order, kept sorted on insert.
+    std::map<std::pair<qint64, QString>, QString> m_order;
+    std::function<void(ValidationRecord &)> m_onSchedule;
+};
+
+} // namespace rd::sandbox

@@ -1,0 +1,224 @@
+#include "sandbox/ValidationsApi.h"
+
+#include "sandbox/Envelope.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rd::sandbox {
+
+namespace {
+
+// seed 001: ids are UUIDs (422 invalid_uuid); another user's validation is 404 like a missing one.
+ValidationRecord *findOwned(SandboxState &s, const ApiKey &caller, const QString &id,
+                            const QString &requestId, SandboxResponse *error) {
+    if (!isUuid(id)) {
+        *error = envelope::error(422, QStringLiteral("invalid_uuid"),
+                                 QStringLiteral("'%1' is not a validation UUID. Copy the id from "
+                                                "GET /v1/validations.")
+                                     .arg(id.left(80)),
+                                 requestId, QStringLiteral("id"));
+        return nullptr;
+    }
+    ValidationRecord *r = s.validations.find(id);
+    if (!r || r->userId != caller.userId) {
+        *error = envelope::error(
+            404, QStringLiteral("not_found"),
+            QStringLiteral("Validation %1 was not found for this API key.").arg(id), requestId);
+        return nullptr;
+    }
+    return r;
+}
+
+QJsonObject stateBody(const ValidationRecord &r) {
+    // seed 001/002: "Returns the full current state of the retry cycle".
+    return QJsonObject{{QLatin1String("id"), r.v.id},
+                       {QLatin1String("retry_state"), r.v.retryState
+                                                          ? QJsonValue(r.v.retryState->toJson())
+                                                          : QJsonValue(QJsonValue::Null)}};
+}
+
+SandboxResponse badParam(const QString &field, const QString &message, const QString &requestId) {
+    return envelope::error(400, QStringLiteral("invalid_parameter"), message, requestId, field);
+}
+
+} // namespace
+
+SandboxResponse ValidationsApi::account(SandboxState &s, const SandboxRequest &,
+                                        const ApiKey &caller, const QString &requestId,
+                                        const QString &) {
+    const QJsonObject data{
+        {QLatin1String("user_id"), caller.userId},
+        {QLatin1String("plan"),
+         QJsonObject{{QLatin1String("name"), caller.planName},
+                     {QLatin1String("retry_max_retries"), s.options.planMaxRetries}}},
+        {QLatin1String("permissions"), QJsonArray::fromStringList(caller.permissions)}};
+    return envelope::success(data, requestId);
+}
+
+SandboxResponse ValidationsApi::list(SandboxState &s, const SandboxRequest &req,
+                                     const ApiKey &caller, const QString &requestId,
+                                     const QString &) {
+    ValidationStore::Query q;
+    q.userId = caller.userId;
+    const QUrlQuery &uq = req.query;
+    if (uq.hasQueryItem(QStringLiteral("retry_state"))) {
+        const QString v = uq.queryItemValue(QStringLiteral("retry_state"));
+        if (v != u"none" && !terminalStateFromWire(v)) {
+            return badParam(QStringLiteral("retry_state"),
+                            QStringLiteral("retry_state must be pending, resolved, exhausted, "
+                                           "cancelled or none."),
+                            requestId);
+        }
+        q.retryState = v;
+    }
+    if (uq.hasQueryItem(QStringLiteral("status"))) {
+        q.status = outcomeFromWire(uq.queryItemValue(QStringLiteral("status")));
+        if (!q.status) {
+            return badParam(
+                QStringLiteral("status"),
+                QStringLiteral("status must be valid, not_found, cep_unavailable or error."),
+                requestId);
+        }
+    }
+    if (uq.hasQueryItem(QStringLiteral("source"))) {
+        q.source = sourceFromWire(uq.queryItemValue(QStringLiteral("source")));
+        if (!q.source) {
+            return badParam(QStringLiteral("source"),
+                            QStringLiteral("source must be api or bulk_import."), requestId);
+        }
+    }
+    if (uq.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        q.limit = uq.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || q.limit < 1 || q.limit > 1000) {
+            return badParam(QStringLiteral("limit"),
+                            QStringLiteral("limit must be a whole number from 1 to 1000."),
+                            requestId);
+        }
+    }
+    q.cursor = uq.queryItemValue(QStringLiteral("cursor"));
+    const auto page = s.validations.query(q);
+    if (!page.cursorValid) {
+        return badParam(QStringLiteral("cursor"),
+                        QStringLiteral("The cursor is not one this server issued; start again "
+                                       "without a cursor."),
+                        requestId);
+    }
+    QJsonArray data;
+    for (const ValidationRecord *r : page.items) {
+        data.append(r->v.toJson());
+    }
+    const QJsonObject meta{{QLatin1String("next_cursor"), page.nextCursor.isEmpty()
+                                                              ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(page.nextCursor)},
+                           {QLatin1String("has_more"), !page.nextCursor.isEmpty()}};
+    return envelope::success(data, requestId, meta);
+}
+
+SandboxResponse ValidationsApi::get(SandboxState &s, const SandboxRequest &, const ApiKey &caller,
+                                    const QString &requestId, const QString &arg) {
+    SandboxResponse err;
+    const ValidationRecord *r = findOwned(s, caller, arg, requestId, &err);
+    if (!r) {
+        return err;
+    }
+    QJsonObject data = r->v.toJson();
+    data.insert(QLatin1String("retry_history"), r->history); // RetryDesk's assumption
+    return envelope::success(data, requestId);
+}
+
+SandboxResponse ValidationsApi::putPolicy(SandboxState &s, const SandboxRequest &req,
+                                          const ApiKey &caller, const QString &requestId,
+                                          const QString &arg) {
+    SandboxResponse err;
+    ValidationRecord *r = findOwned(s, caller, arg, requestId, &err);
+    if (!r) {
+        return err;
+    }
+    QJsonParseError perr{};
+    const QJsonDocument doc = QJsonDocument::fromJson(req.body, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
+        return envelope::error(400, QStringLiteral("invalid_json"),
+                               QStringLiteral("The body is not a JSON object. Send "
+                                              "{\"retry_policy\": {…}}."),
+                               requestId);
+    }
+    const QJsonValue wrapped = doc.object().value(QLatin1String("retry_policy"));
+    auto invalid = [&](const QString &field, const QString &message) {
+        return envelope::error(422, QStringLiteral("retry_policy_invalid"), message, requestId,
+                               field);
+    };
+    if (!wrapped.isObject()) {
+        return invalid(QStringLiteral("retry_policy"),
+                       QStringLiteral("retry_policy is required and must be an object."));
+    }
+    // The one JSON mapping and the one rule set of a policy: the domain type (seed 002 ranges).
+    FieldErrors errors;
+    const auto policy = RetryPolicy::fromJson(wrapped.toObject(), &errors);
+    if (policy) {
+        errors = policy->validate(s.options.planMaxRetries);
+    }
+    if (!errors.isEmpty()) {
+        return invalid(errors.first().field, errors.first().message);
+    }
+    const PolicyRejection why = s.validations.setPolicy(*r, *policy, s.pendingCapFor(caller));
+    auto reject = [&](const char *code, const QString &message) {
+        return envelope::error(422, QLatin1String(code), message, requestId);
+    };
+    switch (why) {
+    case PolicyRejection::None:
+        break;
+    case PolicyRejection::NotSupportedForBulk:
+        return reject("retry_not_supported_for_bulk",
+                      QStringLiteral("Validations from bulk imports cannot have a retry policy; "
+                                     "retry the list instead."));
+    case PolicyRejection::NotApplicable:
+        return reject("retry_not_applicable",
+                      QStringLiteral("Only validations with outcome not_found, cep_unavailable or "
+                                     "error can be retried; this one is %1.")
+                          .arg(toWire(r->v.outcome)));
+    case PolicyRejection::AlreadyResolved:
+        return reject(
+            "retry_already_resolved",
+            QStringLiteral("The retry cycle is already closed (%1); it cannot be changed.")
+                .arg(toWire(r->v.retryState->terminalState.value_or(TerminalState::Resolved))));
+    case PolicyRejection::AgeExceeded:
+        return reject("retry_age_exceeded",
+                      QStringLiteral("The validation is older than %1 days; run a new validation "
+                                     "instead.")
+                          .arg(s.options.maxAgeSeconds / 86400));
+    case PolicyRejection::PendingCapExceeded:
+        return reject("retry_pending_cap_exceeded",
+                      QStringLiteral("Your plan allows %1 active retry cycles; cancel one or wait "
+                                     "for one to end.")
+                          .arg(s.pendingCapFor(caller)));
+    case PolicyRejection::ReactivationCap:
+        return reject("reactivation_cap_exceeded",
+                      QStringLiteral("This validation's retry cycle was re-enabled %1 times "
+                                     "already, the most allowed.")
+                          .arg(s.options.maxReactivations));
+    }
+    ++s.writesByResource[r->v.id];
+    return envelope::success(stateBody(*r), requestId);
+}
+
+SandboxResponse ValidationsApi::cancel(SandboxState &s, const SandboxRequest &,
+                                       const ApiKey &caller, const QString &requestId,
+                                       const QString &arg) {
+    SandboxResponse err;
+    ValidationRecord *r = findOwned(s, caller, arg, requestId, &err);
+    if (!r) {
+        return err;
+    }
+    if (!s.validations.cancel(*r)) {
+        // seed 001: "subsequent calls (with no active cycle) return 422 (retry_not_active)".
+        return envelope::error(422, QStringLiteral("retry_not_active"),
+                               QStringLiteral("There is no active retry cycle to cancel."),
+                               requestId);
+    }
+    ++s.writesByResource[r->v.id];
+    return envelope::success(stateBody(*r), requestId);
+}
+
+} // namespace rd::sandbox
