@@ -87,7 +87,7 @@ ValidationStore::Page ValidationStore::query(const Query &q) const {
         it = m_order.upper_bound(after);
     }
     for (; it != m_order.end(); ++it) {
-        const ValidationRecord &r = m_records[it->second];
+        const ValidationRecord &r = *m_records.constFind(it->second);
         if (r.userId != q.userId || (q.retryState && retryStateName(r) != *q.retryState) ||
             (q.status && r.v.outcome != *q.status) || (q.source && r.v.source != *q.source)) {
             continue;
