@@ -42,7 +42,7 @@ void ConnectionRegistry::save(ConnectionProfile profile, const QString &key,
                               SecretStore::Callback done) {
     profile.name = profile.name.trimmed();
     if (const FieldErrors errors = validate(profile); !errors.isEmpty()) {
-        done({SecretResult::Status::Failed, {}, errors.constFirst().message});
+        done({SecretResult::Status::Invalid, {}, errors.constFirst().message});
         return;
     }
     if (profile.id.isEmpty()) {

@@ -37,18 +37,14 @@ SecretResult fromJob(const QKeychain::Job &job) {
     case QKeychain::OtherError:
         break;
     }
-    // On Linux a missing Secret Service or D-Bus session arrives as OtherError with a D-Bus
-    // message; it is still "the keychain cannot be used", so offer the session-only path.
-    const QString text = job.errorString();
-    const bool noService = text.contains(QStringLiteral("org.freedesktop"), Qt::CaseInsensitive) ||
-                           text.contains(QStringLiteral("D-Bus"), Qt::CaseInsensitive) ||
-                           text.contains(QStringLiteral("DBus"), Qt::CaseInsensitive) ||
-                           text.contains(QStringLiteral("secret"), Qt::CaseInsensitive);
-    return {noService ? S::Unavailable : S::Failed,
+    // On Linux a missing Secret Service or D-Bus session arrives as OtherError ("Could not
+    // connect: …"); whatever the cause, the keychain cannot hold the key now, so the user is
+    // offered the session-only store rather than a plain-text fallback.
+    return {S::Unavailable,
             {},
             QObject::tr("The system keychain could not be used (%1). Check that your keyring is "
                         "running and unlocked, or keep the key for this session only.")
-                .arg(text)};
+                .arg(job.errorString())};
 }
 
 template <typename JobType>

@@ -13,9 +13,11 @@ struct SecretResult {
     enum class Status {
         Ok,
         NotFound,    // no entry under that account
-        Unavailable, // no keychain service (no Secret Service / KWallet, no D-Bus session)
+        Unavailable, // no usable keychain (no Secret Service / KWallet / D-Bus session, or it
+                     // failed)
         Denied,      // locked or refused by the user
-        Failed,      // anything else; message says what
+        Invalid,     // refused before reaching any store (e.g. a duplicate name); message says why
+        Failed,      // could not be saved for another reason (settings file); message says what
     };
     Status status = Status::Ok;
     QString secret;  // only for a successful read
