@@ -86,7 +86,7 @@ ApiRouter::Prepared ApiRouter::prepare(const SandboxRequest &req) {
         m_s.rateLimiter.addHeaders(bucket, r, limited);
         return r;
     };
-    auto answer = [&](SandboxResponse r) { return Prepared{finish(std::move(r)), {}}; };
+    auto answer = [&](SandboxResponse r) { return Prepared{finish(std::move(r)), {}, {}}; };
 
     const ApiKey *caller = m_s.findKey(presented);
     if (!caller) {
@@ -176,6 +176,7 @@ ApiRouter::Prepared ApiRouter::prepare(const SandboxRequest &req) {
                             QStringLiteral("Rate limit exceeded. Retry in %1 seconds.").arg(wait),
                             requestId),
                    true),
+            {},
             {}};
     }
     if (hasKey) {
@@ -183,6 +184,12 @@ ApiRouter::Prepared ApiRouter::prepare(const SandboxRequest &req) {
     }
     const ApiKey who = *caller;
     const Handler handler = route->handler;
+    auto fail = [this, hasKey, scope, finish](SandboxResponse r) {
+        if (hasKey) {
+            m_s.idempotency.complete(scope, r); // a 5xx: dropped, never cached
+        }
+        return finish(r);
+    };
     return Prepared{std::nullopt,
                     [this, req, who, handler, requestId, arg, hasKey, scope, idemKey, finish] {
                         SandboxResponse r = handler(m_s, req, who, requestId, arg);
@@ -197,7 +204,8 @@ ApiRouter::Prepared ApiRouter::prepare(const SandboxRequest &req) {
                             }
                         }
                         return finish(r);
-                    }};
+                    },
+                    fail};
 }
 
 SandboxResponse ApiRouter::faultResponse(const ChosenFault &f, const SandboxRequest &req) {

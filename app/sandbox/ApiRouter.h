@@ -20,6 +20,8 @@ public:
     struct Prepared {
         std::optional<SandboxResponse> done;  // answered already (401, 404, replay, 429, …)
         std::function<SandboxResponse()> run; // otherwise: apply and answer
+        // …or fail it with a server error instead (seed 001: 5xx is not cached, the key is freed).
+        std::function<SandboxResponse(SandboxResponse)> fail;
     };
     Prepared prepare(const SandboxRequest &req);
     SandboxResponse handle(const SandboxRequest &req);

@@ -165,14 +165,21 @@ bool HttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         m_stalled.append(guard);
         m_onHandled(QString::fromLatin1(req.method), req.path, 0, name);
         return true;
+    case FaultKind::Http429:
+        // The gateway's limiter answers before the API sees the request.
+        respond(socket, req, m_router.faultResponse(f, req), name);
+        return true;
     case FaultKind::Http500:
     case FaultKind::Http502:
     case FaultKind::Http503:
     case FaultKind::Http503Date:
-    case FaultKind::Http504:
-    case FaultKind::Http429:
-        respond(socket, req, m_router.faultResponse(f, req), name);
+    case FaultKind::Http504: {
+        // The API accepted the request (auth, key checks) and then failed: the Idempotency-Key
+        // is released, not cached (seed 001), so the retry is processed for real.
+        ApiRouter::Prepared p = m_router.prepare(req);
+        respond(socket, req, p.done ? *p.done : p.fail(m_router.faultResponse(f, req)), name);
         return true;
+    }
     case FaultKind::CommitThen502:
         m_router.handle(req); // applied and cached; the edge loses the answer
         respond(socket, req, m_router.faultResponse(f, req), name);
