@@ -118,13 +118,15 @@ PolicyRejection ValidationStore::setPolicy(ValidationRecord &r, const RetryPolic
     if (r.v.source == Source::BulkImport) {
         return PolicyRejection::NotSupportedForBulk; // seed 002 D35
     }
-    if (!isRetryEligible(r.v.outcome)) {
-        return PolicyRejection::NotApplicable; // seed 002: status outside the allowlist
-    }
     if (rs && rs->terminalState &&
         (*rs->terminalState == TerminalState::Resolved ||
          *rs->terminalState == TerminalState::Exhausted)) {
         return PolicyRejection::AlreadyResolved;
+    }
+    // After retry_already_resolved: a resolved cycle's outcome is valid, and the closed cycle is
+    // the more useful answer.
+    if (!isRetryEligible(r.v.outcome)) {
+        return PolicyRejection::NotApplicable; // seed 002: status outside the allowlist
     }
     if (r.v.createdAt.secsTo(now) > m_options.maxAgeSeconds) {
         return PolicyRejection::AgeExceeded;

@@ -169,6 +169,10 @@ struct PolicyCase {
     const char *code;
 };
 
+void PrintTo(const PolicyCase &c, std::ostream *os) {
+    *os << c.code << " for " << c.validationId;
+}
+
 class PutPolicyRejections : public SandboxTest, public ::testing::WithParamInterface<PolicyCase> {};
 
 TEST_P(PutPolicyRejections, AnswersTheSeedCode) {
