@@ -162,6 +162,7 @@ bool HttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     case FaultKind::Stall:
         // Never answers; the socket stays open until the client gives up (its timeout fires).
+        m_stalled.removeAll(QPointer<QTcpSocket>());
         m_stalled.append(guard);
         m_onHandled(QString::fromLatin1(req.method), req.path, 0, name);
         return true;
