@@ -146,3 +146,29 @@ TEST_F(Idempotency, CommitThen502_TheClassicBug_RetryWithSameKeyIsNotADoubleWrit
     EXPECT_EQ(retry->header("Idempotent-Replayed"), "true");
     EXPECT_EQ(m_server->writesApplied(QStringLiteral("list_12345")), 1);
 }
+
+TEST_F(Idempotency, AdminEndpoint_ReportsAppliedCountsPerKeyAndResource) {
+    ASSERT_EQ(putPolicy(kEligible, policyBody(), "adm-1")->status(), 200);
+    ASSERT_EQ(putPolicy(kEligible, policyBody(), "adm-1")->status(), 200); // replay
+    const auto byKey = send("GET", QStringLiteral("/_admin/applied?key=adm-1"));
+    EXPECT_EQ(byKey->data().toObject().value(QLatin1String("applied")).toInt(), 1);
+    const auto all = send("GET", QStringLiteral("/_admin/applied"));
+    EXPECT_EQ(all->data()
+                  .toObject()
+                  .value(QLatin1String("resources"))
+                  .toObject()
+                  .value(kEligible)
+                  .toInt(),
+              1);
+}
+
+TEST_F(Idempotency, AdminEndpoint_IsOffUnlessEnabled) {
+    FakeClock clock;
+    SandboxOptions o;
+    o.demoDataset = false;
+    SandboxServer s(clock, o);
+    ASSERT_TRUE(s.listen());
+    Exchange e(s.port(), "GET", QStringLiteral("/_admin/applied"), {}, {});
+    e.waitClosed();
+    EXPECT_EQ(e.status(), 404);
+}
