@@ -1,0 +1,43 @@
+// StringPool: interned strings (bank names) shared by every row, addressed by a 16-bit id.
+#pragma once
+
+#include <QString>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace rd {
+
+// CEP banks form a small catalogue, so a million rows name a few hundred strings: each row keeps
+// a 2-byte id (issue [7]: interned strings). Id 0 is the empty string.
+class StringPool {
+public:
+    static constexpr quint16 kFull = 0xFFFF; // returned when 65,535 names are already interned
+
+    StringPool();
+
+    quint16 intern(std::string_view utf8);
+    quint16 intern(const QString &s);
+    const QString &text(quint16 id) const { return m_texts[id < m_texts.size() ? id : 0]; }
+    std::string_view utf8(quint16 id) const { return m_utf8[id < m_utf8.size() ? id : 0]; }
+    int size() const { return int(m_texts.size()); }
+    // Position of each id in the names' collation order (for sorting by bank name).
+    const std::vector<quint16> &ranks() const;
+    std::size_t bytes() const;
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::unordered_map<std::string, quint16, Hash, std::equal_to<>> m_ids;
+    std::vector<std::string> m_utf8;
+    std::vector<QString> m_texts;
+    mutable std::vector<quint16> m_ranks;
+};
+
+} // namespace rd

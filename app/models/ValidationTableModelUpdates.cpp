@@ -1,0 +1,259 @@
+// ValidationTableModel's write side: ingest, upsert, refresh — each change signalled minimally.
+#include "models/ValidationTableModel.h"
+
+#include "domain/Validation.h"
+#include "models/ValidationSorter.h"
+
+#include <algorithm>
+
+namespace rd {
+
+// Rows whose values changed, as view positions; flushed as one dataChanged per contiguous range
+// (STYLE.md: batched updates, never one signal per cell). Must be flushed before any structural
+// change, because positions are only valid until rows move.
+class ValidationTableModel::Batch {
+public:
+    explicit Batch(ValidationTableModel *m)
+        : m_model(m) {}
+    ~Batch() { flush(); }
+    void add(int row) { m_rows.push_back(row); }
+    void flush() {
+        std::sort(m_rows.begin(), m_rows.end());
+        m_rows.erase(std::unique(m_rows.begin(), m_rows.end()), m_rows.end());
+        const int last = kValidationColumnCount - 1;
+        for (std::size_t i = 0; i < m_rows.size();) {
+            std::size_t j = i;
+            while (j + 1 < m_rows.size() && m_rows[j + 1] == m_rows[j] + 1) {
+                ++j;
+            }
+            emit m_model->dataChanged(m_model->index(m_rows[i], 0),
+                                      m_model->index(m_rows[j], last));
+            i = j + 1;
+        }
+        m_rows.clear();
+    }
+
+private:
+    ValidationTableModel *m_model;
+    std::vector<int> m_rows;
+};
+
+ValidationTableModel::PageResult ValidationTableModel::ingestPage(QByteArray json) {
+    ValidationPage page = m_decoder.decode(json, m_store.banks());
+    PageResult result;
+    result.error = page.error;
+    result.rejected = page.rejected;
+    result.firstRejection = page.firstRejection;
+    result.nextCursor = page.nextCursor;
+    result.hasMore = page.hasMore;
+    if (!page.ok()) {
+        return result;
+    }
+    result.rows = int(page.rows.size());
+    apply(page.rows, page.keys, &result);
+    if (!page.hasMore && !m_refreshing) {
+        squeeze(); // the last page: no more growth expected
+    }
+    return result;
+}
+
+bool ValidationTableModel::upsert(const Validation &v) {
+    if (!isUuid(v.id)) {
+        return false;
+    }
+    TextArena keys;
+    const std::vector<ValidationRow> rows{m_store.fromValidation(v, keys)};
+    apply(rows, keys, nullptr);
+    return true;
+}
+
+void ValidationTableModel::markSeen(quint32 slot) {
+    if (m_refreshing && slot < m_seen.size()) {
+        m_seen[slot] = true;
+    }
+}
+
+void ValidationTableModel::apply(const std::vector<ValidationRow> &rows, const TextArena &keys,
+                                 PageResult *result) {
+    const quint32 firstNew = m_store.size();
+    std::vector<quint32> added;
+    {
+        Batch batch(this);
+        for (const ValidationRow &r : rows) {
+            const std::string_view key = keys.at(r.trackingKey);
+            const quint32 slot = m_store.find(r.idHi, r.idLo);
+            if (slot == ValidationRowStore::npos) {
+                added.push_back(m_store.append(r, key)); // not visible until insertSlots()
+                continue;
+            }
+            markSeen(slot);
+            if (slot >= firstNew) {
+                m_store.update(slot, r, key); // repeated within this page, not shown yet
+            } else if (updateExisting(slot, r, key, batch) && result) {
+                ++result->updated;
+            }
+        }
+    }
+    if (result) {
+        result->inserted = int(added.size());
+    }
+    insertSlots(std::move(added));
+}
+
+bool ValidationTableModel::updateExisting(quint32 slot, const ValidationRow &row,
+                                          std::string_view key, Batch &batch) {
+    const ValidationSorter sorter(m_store, m_sortColumn, m_sortOrder);
+    const int pos = sorter.find(m_view, slot); // with the old values: where the row is now
+    if (!m_store.update(slot, row, key)) {
+        return false;
+    }
+    const bool visible = matcher()(slot);
+    if (pos >= 0 && visible) {
+        const bool before = pos > 0 && sorter.less(slot, m_view[std::size_t(pos) - 1]);
+        const bool after =
+            std::size_t(pos) + 1 < m_view.size() && sorter.less(m_view[std::size_t(pos) + 1], slot);
+        if (!before && !after) {
+            batch.add(pos);
+            return true;
+        }
+        // Its sort key changed: move the one row (rowsMoved keeps selection on it).
+        batch.flush();
+        const std::size_t p = std::size_t(pos);
+        const std::size_t dest = before ? sorter.insertionPoint(m_view, slot, 0, p)
+                                        : sorter.insertionPoint(m_view, slot, p + 1, m_view.size());
+        beginMoveRows({}, pos, pos, {}, int(dest));
+        if (dest < p) {
+            std::rotate(m_view.begin() + qsizetype(dest), m_view.begin() + qsizetype(p),
+                        m_view.begin() + qsizetype(p) + 1);
+        } else {
+            std::rotate(m_view.begin() + qsizetype(p), m_view.begin() + qsizetype(p) + 1,
+                        m_view.begin() + qsizetype(dest));
+        }
+        endMoveRows();
+        const int now = int(before ? dest : dest - 1);
+        emit dataChanged(index(now, 0), index(now, kValidationColumnCount - 1));
+    } else if (pos >= 0) {
+        batch.flush();
+        beginRemoveRows({}, pos, pos);
+        m_view.erase(m_view.begin() + pos);
+        endRemoveRows();
+    } else if (visible) {
+        batch.flush();
+        insertSlots({slot});
+    }
+    return true;
+}
+
+void ValidationTableModel::insertSlots(std::vector<quint32> slotList) {
+    const ValidationFilterMatcher match = matcher();
+    slotList.erase(
+        std::remove_if(slotList.begin(), slotList.end(), [&](quint32 s) { return !match(s); }),
+        slotList.end());
+    if (slotList.empty()) {
+        return;
+    }
+    const ValidationSorter sorter(m_store, m_sortColumn, m_sortOrder);
+    sorter.sort(slotList);
+    // Group the new rows by insertion point and insert from the back, so earlier points stay valid.
+    std::vector<std::size_t> points(slotList.size());
+    for (std::size_t i = 0; i < slotList.size(); ++i) {
+        points[i] = sorter.insertionPoint(m_view, slotList[i], 0, m_view.size());
+    }
+    for (std::size_t end = slotList.size(); end > 0;) {
+        std::size_t begin = end - 1;
+        while (begin > 0 && points[begin - 1] == points[end - 1]) {
+            --begin;
+        }
+        const auto at = qsizetype(points[begin]);
+        beginInsertRows({}, int(at), int(at + qsizetype(end - begin)) - 1);
+        m_view.insert(m_view.begin() + at, slotList.begin() + qsizetype(begin),
+                      slotList.begin() + qsizetype(end));
+        endInsertRows();
+        end = begin;
+    }
+}
+
+void ValidationTableModel::removeSlots(const std::vector<quint32> &slotList) {
+    const ValidationSorter sorter(m_store, m_sortColumn, m_sortOrder);
+    std::vector<int> rows;
+    for (quint32 s : slotList) {
+        const int r = sorter.find(m_view, s);
+        if (r >= 0) {
+            rows.push_back(r);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    // One rowsRemoved per contiguous range, from the back so earlier rows keep their numbers.
+    for (std::size_t end = rows.size(); end > 0;) {
+        std::size_t begin = end - 1;
+        while (begin > 0 && rows[begin - 1] + 1 == rows[begin]) {
+            --begin;
+        }
+        beginRemoveRows({}, rows[begin], rows[end - 1]);
+        m_view.erase(m_view.begin() + rows[begin], m_view.begin() + rows[end - 1] + 1);
+        endRemoveRows();
+        end = begin;
+    }
+    for (quint32 s : slotList) {
+        m_store.erase(s);
+    }
+    maybeCompact();
+}
+
+void ValidationTableModel::beginRefresh() {
+    m_refreshing = true;
+    m_seen.assign(m_store.size(), false);
+}
+
+int ValidationTableModel::endRefresh() {
+    if (!m_refreshing) {
+        return 0;
+    }
+    m_refreshing = false;
+    std::vector<quint32> gone;
+    for (quint32 s = 0; s < m_seen.size(); ++s) {
+        if (!m_seen[s] && !m_store.row(s).has(ValidationRow::Deleted)) {
+            gone.push_back(s);
+        }
+    }
+    std::vector<bool>().swap(m_seen);
+    removeSlots(gone);
+    return int(gone.size());
+}
+
+bool ValidationTableModel::remove(QStringView id) {
+    const quint32 slot = m_store.find(id);
+    if (slot == ValidationRowStore::npos) {
+        return false;
+    }
+    removeSlots({slot});
+    return true;
+}
+
+void ValidationTableModel::clear() {
+    beginResetModel();
+    m_view.clear();
+    m_store.clear();
+    m_refreshing = false;
+    std::vector<bool>().swap(m_seen);
+    endResetModel();
+}
+
+void ValidationTableModel::maybeCompact() {
+    // Tombstones cost 80 B each; drop them once they are a quarter of the rows. Slots keep their
+    // relative order, so the view's order (ties broken by slot) is unchanged: no signal needed.
+    if (m_refreshing || m_store.deletedCount() * 4 < m_store.size()) {
+        return;
+    }
+    const std::vector<quint32> map = m_store.compact();
+    for (quint32 &s : m_view) {
+        s = map[s];
+    }
+}
+
+void ValidationTableModel::squeeze() {
+    m_store.squeeze();
+    m_view.shrink_to_fit();
+}
+
+} // namespace rd

@@ -1,0 +1,111 @@
+#include "models/ValidationText.h"
+
+#include "domain/Enums.h"
+#include "domain/Validation.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace rd {
+
+QString ValidationText::target(const ValidationRowStore &store, quint32 slot) {
+    const ValidationRow &r = store.row(slot);
+    return QStringLiteral("%1 · %2 · %3 → %4")
+        .arg(store.trackingKeyText(slot), Validation::formatAmount(r.amountCents),
+             store.banks().text(r.senderBank), store.banks().text(r.receiverBank));
+}
+
+QString ValidationText::outcome(quint8 outcome) {
+    switch (Outcome(outcome)) {
+    case Outcome::Valid:
+        return QStringLiteral("Valid");
+    case Outcome::NotFound:
+        return QStringLiteral("Not found");
+    case Outcome::CepUnavailable:
+        return QStringLiteral("CEP unavailable");
+    case Outcome::Error:
+        return QStringLiteral("Error");
+    }
+    return {};
+}
+
+namespace {
+
+QString stateName(const ValidationRow &r) {
+    switch (r.terminal) {
+    case 0:
+        return r.has(ValidationRow::Enabled) ? QStringLiteral("Not started")
+                                             : QStringLiteral("Off");
+    case 1:
+        return QStringLiteral("Pending");
+    case 2:
+        return QStringLiteral("Resolved");
+    case 3:
+        return QStringLiteral("Exhausted");
+    case 4:
+        return QStringLiteral("Cancelled");
+    default:
+        return {};
+    }
+}
+
+QString progress(const ValidationRow &r) {
+    return r.maxRetries >= 0
+               ? QStringLiteral("attempt %1 of %2").arg(r.attemptsCompleted).arg(r.maxRetries)
+               : QStringLiteral("attempt %1").arg(r.attemptsCompleted);
+}
+
+} // namespace
+
+QString ValidationText::retryState(const ValidationRow &r) {
+    if (!r.has(ValidationRow::HasRetryState)) {
+        return QStringLiteral("No retry policy");
+    }
+    if (r.terminal == 0) {
+        return stateName(r);
+    }
+    if (r.isPending() && r.maxRetries >= 0) {
+        return QStringLiteral("%1 · %2 · %3 remaining")
+            .arg(stateName(r), progress(r))
+            .arg(std::max(0, int(r.maxRetries) - int(r.attemptsCompleted)));
+    }
+    return QStringLiteral("%1 · %2").arg(stateName(r), progress(r));
+}
+
+QString ValidationText::retryStateDetail(const ValidationRow &r) {
+    if (r.has(ValidationRow::BulkImport)) {
+        // seed 002 (D35): bulk imports cannot have a retry policy.
+        return QStringLiteral("From a bulk import: the server does not retry these.");
+    }
+    if (!r.has(ValidationRow::HasRetryState)) {
+        return QStringLiteral("No retry policy is set for this validation.");
+    }
+    switch (r.terminal) {
+    case 1:
+        return QStringLiteral("Retries are active; %1.").arg(retryState(r));
+    case 2:
+        return QStringLiteral("Resolved: a retry succeeded, no more attempts will run.");
+    case 3:
+        return QStringLiteral("Exhausted: every allowed attempt was used.");
+    case 4:
+        return QStringLiteral("Cancelled: the cycle was stopped before it finished.");
+    default:
+        return QStringLiteral("The retry cycle has not started.");
+    }
+}
+
+QString ValidationText::source(const ValidationRow &r) {
+    return r.has(ValidationRow::BulkImport) ? QStringLiteral("Bulk import") : QStringLiteral("API");
+}
+
+QString ValidationText::time(qint64 ms, Qt::TimeSpec spec) {
+    if (ms == ValidationRow::kNullTime) {
+        return {};
+    }
+    const bool utc = spec == Qt::UTC;
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, utc ? Qt::UTC : Qt::LocalTime);
+    return QStringLiteral("%1 %2").arg(t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                       utc ? QStringLiteral("UTC") : t.timeZoneAbbreviation());
+}
+
+} // namespace rd
