@@ -1,5 +1,6 @@
 // retrydesk: the desktop window. Parses the command line and hands over to MainWindow (or, with
 // --screenshots, to the exporter that renders every screen state).
+#include "app/AppContext.h"
 #include "app/AppOptions.h"
 #include "mainwindow/MainWindow.h"
 #include "screenshots/RenderEnvironment.h"
@@ -32,7 +33,8 @@ int main(int argc, char *argv[]) {
         QTextStream err(stderr);
         return rd::ui::ScreenshotExporter::exportAll(options->screenshotDir, out, err);
     }
-    rd::ui::MainWindow window(*options);
+    const auto context = rd::ui::AppContext::createDefault();
+    rd::ui::MainWindow window(*options, *context);
     window.show();
     return app.exec();
 }

@@ -1,32 +1,82 @@
 #include "mainwindow/MainWindow.h"
 
+#include "app/AppContext.h"
+#include "app/DemoSession.h"
+#include "connections/ConnectionsDialog.h"
 #include "mainwindow/EmptyStateWidget.h"
+#include "storage/ConnectionRegistry.h"
+#include "welcome/WelcomeWidget.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace rd::ui {
 
-MainWindow::MainWindow(const AppOptions &options, QWidget *parent)
+namespace {
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kConnection = QStringLiteral("mainWindow/connection");
+const QString kWelcomeSeen = QStringLiteral("welcome/seen");
+} // namespace
+
+MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
+    , m_context(context)
     , m_stack(new QStackedWidget(this))
-    , m_emptyState(new EmptyStateWidget(this)) {
+    , m_welcome(new WelcomeWidget(this))
+    , m_emptyState(new EmptyStateWidget(this))
+    , m_connectionBox(new QComboBox(this))
+    , m_demo(new DemoSession(context, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RetryDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/retrydesk.svg")));
+    m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_emptyState);
     setCentralWidget(m_stack);
     createMenus();
+
+    QToolBar *bar = addToolBar(tr("Connection"));
+    bar->setObjectName(QStringLiteral("connectionToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Connection: "), bar));
+    m_connectionBox->setMinimumContentsLength(24);
+    m_connectionBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_connectionBox->setAccessibleName(tr("Active connection"));
+    bar->addWidget(m_connectionBox);
+    bar->addAction(tr("Manage…"), this, [this] { openConnections(m_activeConnection); });
+    connect(m_connectionBox, &QComboBox::activated, this, [this](int index) {
+        setActiveConnection(m_connectionBox->itemData(index).toString());
+    });
+
+    connect(m_welcome, &WelcomeWidget::demoRequested, this, &MainWindow::startDemo);
+    connect(m_welcome, &WelcomeWidget::addConnectionRequested, this, [this] { openConnections(); });
+    connect(m_welcome, &WelcomeWidget::dismissed, this, [this] {
+        markWelcomeSeen();
+        updatePage();
+    });
     connect(m_emptyState, &EmptyStateWidget::demoRequested, this, &MainWindow::startDemo);
     connect(m_emptyState, &EmptyStateWidget::addConnectionRequested, this,
-            &MainWindow::addConnection);
-    statusBar()->showMessage(tr("Not connected"));
+            [this] { openConnections(); });
+    connect(&m_context.connections(), &ConnectionRegistry::connectionsChanged, this,
+            &MainWindow::refreshConnections);
+
+    m_welcomeSeen = m_context.settings().value(kWelcomeSeen, false).toBool();
     resize(1100, 700);
+    restoreViewState();
+    refreshConnections();
+    if (m_options.demo) {
+        startDemo();
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -35,10 +85,11 @@ void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *demo = file->addAction(tr("Open &Demo Sandbox"), this, &MainWindow::startDemo);
     demo->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
-    QAction *add = file->addAction(tr("&Add Connection…"), this, &MainWindow::addConnection);
-    add->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction *connections =
+        file->addAction(tr("&Connections…"), this, [this] { openConnections(m_activeConnection); });
+    connections->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -47,13 +98,123 @@ void MainWindow::createMenus() {
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::startDemo() {
-    // The embedded sandbox arrives with issue [2]; until then say so instead of failing silently.
-    statusBar()->showMessage(tr("The demo sandbox is not available in this build."), 5000);
+void MainWindow::setWorkspace(QWidget *workspace) {
+    if (m_workspace) {
+        m_stack->removeWidget(m_workspace);
+        m_workspace->deleteLater();
+    }
+    m_workspace = workspace;
+    if (m_workspace) {
+        m_stack->addWidget(m_workspace);
+    }
+    updatePage();
 }
 
-void MainWindow::addConnection() {
-    statusBar()->showMessage(tr("Connections arrive with a later version."), 5000);
+void MainWindow::startDemo() {
+    markWelcomeSeen();
+    statusBar()->showMessage(tr("Starting the demo sandbox…"));
+    m_demo->start([this](const QString &id, const QString &error) {
+        if (id.isEmpty()) {
+            statusBar()->clearMessage();
+            QMessageBox::warning(this, tr("Demo"), error);
+            updatePage();
+            return;
+        }
+        setActiveConnection(id);
+        statusBar()->showMessage(
+            tr("Demo sandbox running on this computer; its keys are kept for this session only."),
+            8000);
+    });
+}
+
+void MainWindow::openConnections(const QString &selectId) {
+    markWelcomeSeen();
+    ConnectionsDialog dialog(m_context.connections(), m_context.network(), m_context.clock(), this);
+    if (!selectId.isEmpty()) {
+        dialog.selectConnection(selectId);
+    }
+    connect(&dialog, &ConnectionsDialog::connectionSaved, this, [this](const QString &id) {
+        if (m_activeConnection.isEmpty()) {
+            setActiveConnection(id);
+        }
+    });
+    dialog.resize(900, 520);
+    dialog.exec();
+    updatePage();
+}
+
+void MainWindow::refreshConnections() {
+    const QSignalBlocker block(m_connectionBox);
+    m_connectionBox->clear();
+    for (const ConnectionProfile &p : m_context.connections().connections()) {
+        m_connectionBox->addItem(p.demo ? tr("%1 (demo)").arg(p.name) : p.name, p.id);
+    }
+    m_connectionBox->setEnabled(m_connectionBox->count() > 0);
+    if (m_connectionBox->findData(m_activeConnection) < 0) {
+        const QString remembered = m_context.settings().value(kConnection).toString();
+        setActiveConnection(m_connectionBox->findData(remembered) >= 0 ? remembered
+                            : m_connectionBox->count() > 0 ? m_connectionBox->itemData(0).toString()
+                                                           : QString());
+    } else {
+        m_connectionBox->setCurrentIndex(m_connectionBox->findData(m_activeConnection));
+    }
+    updatePage();
+}
+
+void MainWindow::setActiveConnection(const QString &id) {
+    const bool changed = id != m_activeConnection;
+    m_activeConnection = id;
+    m_connectionBox->setCurrentIndex(m_connectionBox->findData(id));
+    const auto profile = m_context.connections().find(id);
+    if (profile && !profile->demo) {
+        m_context.settings().setValue(kConnection, id);
+    }
+    statusBar()->showMessage(
+        profile ? tr("Connection: %1 — %2").arg(profile->name, profile->baseUrl.toDisplayString())
+                : tr("Not connected"));
+    updatePage();
+    if (changed) {
+        emit activeConnectionChanged(id);
+    }
+}
+
+void MainWindow::markWelcomeSeen() {
+    if (!m_welcomeSeen) {
+        m_welcomeSeen = true;
+        m_context.settings().setValue(kWelcomeSeen, true);
+    }
+}
+
+void MainWindow::updatePage() {
+    if (!m_welcomeSeen && m_context.connections().connections().isEmpty()) {
+        m_stack->setCurrentWidget(m_welcome);
+    } else if (m_workspace && !m_activeConnection.isEmpty()) {
+        m_stack->setCurrentWidget(m_workspace);
+    } else {
+        m_stack->setCurrentWidget(m_emptyState);
+    }
+}
+
+void MainWindow::restoreViewState() {
+    QSettings &s = m_context.settings();
+    if (s.contains(kGeometry)) {
+        restoreGeometry(s.value(kGeometry).toByteArray());
+    }
+    if (s.contains(kState)) {
+        restoreState(s.value(kState).toByteArray());
+    }
+}
+
+void MainWindow::saveViewState() {
+    QSettings &s = m_context.settings();
+    s.setValue(kGeometry, saveGeometry());
+    s.setValue(kState, saveState());
+    s.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveViewState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout() {

@@ -1,31 +1,60 @@
-// MainWindow: the application frame: menus, shortcuts, status bar, and the current screen.
+// MainWindow: the application frame: menus, shortcuts, status bar, the active connection and the
+// current screen (first-run welcome, empty state, or the workspace a screen provides).
 #pragma once
 
 #include "app/AppOptions.h"
 
 #include <QMainWindow>
 
+class QComboBox;
 class QStackedWidget;
 
 namespace rd::ui {
 
+class AppContext;
+class DemoSession;
 class EmptyStateWidget;
+class WelcomeWidget;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(const AppOptions &options, QWidget *parent = nullptr);
+    MainWindow(const AppOptions &options, AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The screen shown while a connection is active (the validations view); owned by the window.
+    void setWorkspace(QWidget *workspace);
+    QString activeConnectionId() const { return m_activeConnection; }
+
+    void startDemo();
+    void openConnections(const QString &selectId = {});
+
+signals:
+    void activeConnectionChanged(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
-    void startDemo();
-    void addConnection();
     void showAbout();
+    void restoreViewState();
+    void saveViewState();
+    void refreshConnections();
+    void setActiveConnection(const QString &id);
+    void markWelcomeSeen();
+    void updatePage();
 
     AppOptions m_options;
+    AppContext &m_context;
     QStackedWidget *m_stack;
+    WelcomeWidget *m_welcome;
     EmptyStateWidget *m_emptyState;
+    QWidget *m_workspace = nullptr;
+    QComboBox *m_connectionBox;
+    DemoSession *m_demo;
+    QString m_activeConnection;
+    bool m_welcomeSeen = false;
 };
 
 } // namespace rd::ui

@@ -5,7 +5,7 @@ namespace rd::ui {
 
 class ScreenCatalog;
 
-// main_window_empty: the window with no connection yet.
+// main_window_welcome (first run), main_window_empty (no connection yet).
 void addMainWindowScreens(ScreenCatalog &catalog);
 
 } // namespace rd::ui

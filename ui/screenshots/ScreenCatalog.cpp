@@ -1,6 +1,9 @@
 #include "screenshots/ScreenCatalog.h"
 
+#include "app/AppContext.h"
+#include "connections/ConnectionsScreens.h"
 #include "mainwindow/MainWindowScreens.h"
+#include "storage/MemorySecretStore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -10,8 +13,11 @@ namespace rd::ui {
 ScreenContext::ScreenContext()
     : m_clock(QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
     , m_dir(std::make_unique<QTemporaryDir>())
-    , m_settings(std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat)) {}
+    , m_app(std::make_unique<AppContext>(
+          m_clock,
+          std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                      QSettings::IniFormat),
+          std::make_unique<MemorySecretStore>())) {}
 
 ScreenContext::~ScreenContext() = default;
 
@@ -19,6 +25,7 @@ const ScreenCatalog &ScreenCatalog::instance() {
     static const ScreenCatalog catalog = [] {
         ScreenCatalog c;
         addMainWindowScreens(c);
+        addConnectionsScreens(c);
         return c;
     }();
     return catalog;

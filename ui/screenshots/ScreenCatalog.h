@@ -13,24 +13,25 @@
 #include <memory>
 #include <optional>
 
-class QSettings;
 class QTemporaryDir;
 
 namespace rd::ui {
 
-// What a screen state may use: a fixed fake clock (2026-01-01 12:00 UTC) and settings in a
-// private temporary file, never the user's.
+class AppContext;
+
+// What a screen state may use: an AppContext on a fixed fake clock (2026-01-01 12:00 UTC),
+// settings in a private temporary file (never the user's) and an in-memory "keychain".
 class ScreenContext {
 public:
     ScreenContext();
     ~ScreenContext();
     FakeClock &clock() { return m_clock; }
-    QSettings &settings() { return *m_settings; }
+    AppContext &app() { return *m_app; }
 
 private:
     FakeClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppContext> m_app;
 };
 
 struct ScreenState {

@@ -1,0 +1,34 @@
+#include "app/AppContext.h"
+
+#include "core/SystemClock.h"
+#include "storage/ConnectionRegistry.h"
+#include "storage/KeychainSecretStore.h"
+#include "storage/MemorySecretStore.h"
+#include "storage/ProfileStore.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+namespace rd::ui {
+
+AppContext::AppContext(Clock &clock, std::unique_ptr<QSettings> settings,
+                       std::unique_ptr<SecretStore> keychain)
+    : m_clock(clock)
+    , m_settings(std::move(settings))
+    , m_profiles(std::make_unique<ProfileStore>(*m_settings))
+    , m_keychain(std::move(keychain))
+    , m_session(std::make_unique<MemorySecretStore>())
+    , m_registry(std::make_unique<ConnectionRegistry>(*m_profiles, *m_keychain, *m_session))
+    , m_network(std::make_unique<QNetworkAccessManager>()) {
+    // No disk cache and no persistent cookies: nothing a request carries may land in a file.
+    m_network->setCache(nullptr);
+}
+
+AppContext::~AppContext() = default;
+
+std::unique_ptr<AppContext> AppContext::createDefault() {
+    return std::make_unique<AppContext>(*SystemClock::instance(), std::make_unique<QSettings>(),
+                                        std::make_unique<KeychainSecretStore>());
+}
+
+} // namespace rd::ui

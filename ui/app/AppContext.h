@@ -1,0 +1,48 @@
+// AppContext: what the window's screens share for one run: clock, settings, connections (profiles
+// + keychain + session-only keys) and the network access manager. Tests build one on a fake clock,
+// a temporary settings file and an in-memory "keychain".
+#pragma once
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace rd {
+class Clock;
+class ConnectionRegistry;
+class MemorySecretStore;
+class ProfileStore;
+class SecretStore;
+} // namespace rd
+
+namespace rd::ui {
+
+class AppContext {
+public:
+    AppContext(Clock &clock, std::unique_ptr<QSettings> settings,
+               std::unique_ptr<SecretStore> keychain);
+    ~AppContext();
+
+    // The real thing: SystemClock, the platform's QSettings, the OS keychain.
+    static std::unique_ptr<AppContext> createDefault();
+
+    Clock &clock() const { return m_clock; }
+    QSettings &settings() const { return *m_settings; }
+    ProfileStore &profiles() const { return *m_profiles; }
+    SecretStore &keychain() const { return *m_keychain; }
+    MemorySecretStore &sessionStore() const { return *m_session; }
+    ConnectionRegistry &connections() const { return *m_registry; }
+    QNetworkAccessManager &network() const { return *m_network; }
+
+private:
+    Clock &m_clock;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<MemorySecretStore> m_session;
+    std::unique_ptr<ConnectionRegistry> m_registry;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+} // namespace rd::ui

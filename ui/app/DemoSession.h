@@ -1,0 +1,37 @@
+// DemoSession: "Try the demo" / --demo: the embedded sandbox on loopback inside the app and two
+// demo connections (validations and lists) whose keys live in the session-only store.
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+#include <memory>
+
+namespace rd::sandbox {
+class SandboxServer;
+}
+
+namespace rd::ui {
+
+class AppContext;
+
+class DemoSession : public QObject {
+    Q_OBJECT
+public:
+    explicit DemoSession(AppContext &context, QObject *parent = nullptr);
+    ~DemoSession() override;
+
+    // Starts the sandbox (once) and adds the demo connections. done(id of the validations demo
+    // connection, or an empty id and a message saying what went wrong).
+    void start(std::function<void(const QString &connectionId, const QString &error)> done);
+    bool isRunning() const { return m_server != nullptr; }
+
+private:
+    AppContext &m_context;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    QString m_validationsId;
+};
+
+} // namespace rd::ui
