@@ -310,6 +310,9 @@ ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &bank
                 return fail(QStringLiteral("The response is not valid JSON."));
             }
             if (key == "data") {
+                if (v.is_null()) {
+                    continue; // seed 003: data is null when error is set
+                }
                 od::array data;
                 if (v.get_array().get(data)) {
                     return fail(

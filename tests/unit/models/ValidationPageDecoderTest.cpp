@@ -1,0 +1,155 @@
+#include "ValidationFixtures.h"
+
+#include "core/FakeClock.h"
+#include "domain/JsonUtil.h"
+#include "models/ValidationTableModel.h"
+#include "models/WireParse.h"
+
+#include <gtest/gtest.h>
+
+using namespace rd;
+using namespace rd::test;
+
+namespace {
+
+// Every shape of retry_state the contract allows, plus odd-but-legal wire forms.
+QList<Validation> variedValidations() {
+    QList<Validation> out;
+    for (int i = 0; i < 12; ++i) {
+        Validation v = makeValidation(i);
+        v.outcome = Outcome(i % 4);
+        v.source = i % 5 == 0 ? Source::BulkImport : Source::Api;
+        v.senderBank = i % 2 ? QStringLiteral("SANTANDER") : QStringLiteral("BANORTE ñ");
+        v.createdAt = kT0.addMSecs(-123456 * i);
+        v.updatedAt = kT0.addMSecs(7 * i);
+        switch (i % 6) {
+        case 0:
+            break; // no retry policy
+        case 1:
+            v.retryState = pendingState(1, 5, kT0.addSecs(252));
+            break;
+        case 2: {
+            RetryState s = pendingState(5, 5, kT0);
+            s.nextAttemptAt.reset();
+            s.terminalState = TerminalState::Exhausted;
+            s.exhaustedAt = kT0.addSecs(-5);
+            v.retryState = s;
+            break;
+        }
+        case 3: {
+            RetryState s = pendingState(2, 3, kT0);
+            s.nextAttemptAt.reset();
+            s.terminalState = TerminalState::Resolved;
+            s.resolvedAt = kT0.addMSecs(-1500);
+            v.retryState = s;
+            break;
+        }
+        case 4: {
+            RetryState s = pendingState(0, 10, kT0);
+            s.nextAttemptAt.reset();
+            s.outcomes.reset();
+            s.terminalState = TerminalState::Cancelled;
+            s.cancelledAt = kT0;
+            v.retryState = s;
+            break;
+        }
+        case 5: {
+            RetryState s; // disabled: policy fields null, no terminal state
+            v.retryState = s;
+            break;
+        }
+        }
+        out.append(v);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(ValidationPageDecoder, Ingest_EveryValidation_EqualsWhatTheDomainParserReadsFromTheSameBytes) {
+    FakeClock clock(kT0);
+    ValidationTableModel model(&clock);
+    const QList<Validation> vs = variedValidations();
+    const QByteArray bytes = page(vs);
+    const auto result = model.ingestPage(bytes);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    ASSERT_EQ(model.rowCount(), vs.size());
+    const QJsonArray data =
+        QJsonDocument::fromJson(bytes).object().value(QLatin1String("data")).toArray();
+    for (int i = 0; i < vs.size(); ++i) {
+        const auto expected = Validation::fromJson(data.at(i).toObject());
+        ASSERT_TRUE(expected.has_value());
+        EXPECT_EQ(model.validationAt(i), expected) << "row " << i;
+    }
+}
+
+TEST(ValidationPageDecoder, Ingest_OffsetsAndFractions_MatchTheDomainTimestampParser) {
+    for (const char *s :
+         {"2026-01-01T12:00:00Z", "2026-01-01T12:00:00.5Z", "2026-01-01T12:00:00.25Z",
+          "2026-01-01T12:00:00.123Z", "2026-01-01T12:00:00+02:00", "2026-01-01T12:00:00.5-05:30",
+          "2024-02-29T23:59:59Z", "2026-01-01T12:00:00.123456Z", "1969-12-31T23:59:59Z"}) {
+        const auto mine = WireParse::timestampMs(s);
+        const auto theirs = json::parseTimestamp(QString::fromLatin1(s));
+        ASSERT_EQ(mine.has_value(), theirs.has_value()) << s;
+        if (theirs) {
+            EXPECT_EQ(*mine, theirs->toMSecsSinceEpoch()) << s;
+        }
+    }
+    for (const char *bad :
+         {"2026-02-30T12:00:00Z", "2026-01-01T12:00:00", "2026-01-01 12:00:00Z", "x"}) {
+        EXPECT_EQ(WireParse::timestampMs(bad).has_value(),
+                  json::parseTimestamp(QString::fromLatin1(bad)).has_value())
+            << bad;
+    }
+}
+
+TEST(ValidationPageDecoder, Amounts_FollowTheDomainGrammar) {
+    for (const char *s : {"0", "0.5", "1250.00", "1250.1", "999999999999999.99", "01", "1.",
+                          "1.234", "-1", "", "1e3", "1000000000000000"}) {
+        EXPECT_EQ(WireParse::amountCents(s), Validation::parseAmount(QString::fromLatin1(s))) << s;
+    }
+}
+
+TEST(ValidationPageDecoder, RefusedObject_IsSkippedAndCounted_OthersLoad) {
+    FakeClock clock(kT0);
+    ValidationTableModel model(&clock);
+    QByteArray bytes = page({makeValidation(1), makeValidation(2), makeValidation(3)});
+    bytes.replace("\"100002\"", "\"100002\""); // untouched
+    bytes.replace("\"1000.02\"", "\"10,00\""); // amount of #2 broken
+    const auto result = model.ingestPage(bytes);
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result.rejected, 1);
+    EXPECT_EQ(result.firstRejection.toStdString(),
+              "amount: expected a decimal string such as \"1250.00\"");
+    EXPECT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.rowForId(makeValidation(2).id), -1);
+}
+
+TEST(ValidationPageDecoder, BrokenJson_ChangesNothingAndSaysWhy) {
+    FakeClock clock(kT0);
+    ValidationTableModel model(&clock);
+    QByteArray bytes = page({makeValidation(1), makeValidation(2)});
+    bytes.chop(20);
+    const auto result = model.ingestPage(bytes);
+    EXPECT_FALSE(result.ok());
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(ValidationPageDecoder, ErrorEnvelope_IsReportedWithTheServersMessage) {
+    FakeClock clock(kT0);
+    ValidationTableModel model(&clock);
+    const auto result = model.ingestPage(
+        R"({"data":null,"error":{"code":"rate_limited","message":"Too many requests."},"meta":{}})");
+    EXPECT_EQ(result.error.toStdString(), "Too many requests.");
+}
+
+TEST(ValidationPageDecoder, Meta_CarriesTheNextCursor) {
+    FakeClock clock(kT0);
+    ValidationTableModel model(&clock);
+    const auto first = model.ingestPage(page({makeValidation(1)}, QStringLiteral("c_2")));
+    EXPECT_TRUE(first.hasMore);
+    EXPECT_EQ(first.nextCursor.toStdString(), "c_2");
+    const auto last = model.ingestPage(page({makeValidation(2)}));
+    EXPECT_FALSE(last.hasMore);
+    EXPECT_EQ(model.rowCount(), 2);
+}
