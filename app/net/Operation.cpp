@@ -289,7 +289,11 @@ void Operation::finish(ErrorKind kind) {
         if (m_result.error.message.isEmpty()) {
             m_result.error.message = QStringLiteral("No answer from the server.");
         }
-        m_result.error.message = redact::scrub(m_result.error.message);
+        // Servers echo what they were sent; every field a user or a log may see is scrubbed.
+        for (QString *field : {&m_result.error.code, &m_result.error.message, &m_result.error.field,
+                               &m_result.error.docs, &m_result.error.requestId}) {
+            *field = redact::scrub(*field);
+        }
         m_result.userMessage =
             userMessageFor(m_result, m_ctx.config.maxAttempts, m_ctx.config.totalTimeout);
     }
