@@ -1,0 +1,43 @@
+#include "api/ValidationsApi.h"
+
+#include "api/ReplyBinding.h"
+#include "net/ApiClient.h"
+
+namespace rd::api {
+
+QString ValidationsApi::validationPath(const QString &id) {
+    return QStringLiteral("/v1/validations/") + id;
+}
+
+net::Operation *ValidationsApi::list(const ValidationQuery &query,
+                                     Callback<Page<Validation>> done) {
+    return detail::bindReply(m_client.get(QStringLiteral("/v1/validations"), query.toQuery()),
+                             std::move(done), &mapping::validationPage);
+}
+
+net::Operation *ValidationsApi::get(const QString &id, Callback<ValidationDetail> done) {
+    return detail::bindReply(m_client.get(validationPath(id)), std::move(done),
+                             &mapping::validationDetail);
+}
+
+net::Operation *ValidationsApi::setRetryPolicy(const QString &id, const RetryPolicy &policy,
+                                               const QString &idempotencyKey,
+                                               Callback<RetryStateUpdate> done) {
+    return detail::bindReply(m_client.put(validationPath(id) + QStringLiteral("/retry-policy"),
+                                          policy.toRequestBody(), idempotencyKey),
+                             std::move(done), &mapping::retryStateUpdate);
+}
+
+net::Operation *ValidationsApi::cancelRetries(const QString &id, const QString &idempotencyKey,
+                                              Callback<RetryStateUpdate> done) {
+    return detail::bindReply(
+        m_client.post(validationPath(id) + QStringLiteral("/cancel-retries"), {}, idempotencyKey),
+        std::move(done), &mapping::retryStateUpdate);
+}
+
+net::Operation *ValidationsApi::account(Callback<Account> done) {
+    return detail::bindReply(m_client.get(QStringLiteral("/v1/account")), std::move(done),
+                             &mapping::account);
+}
+
+} // namespace rd::api
