@@ -41,7 +41,8 @@ QString url(const QUrl &in)
         q.setQueryItems(items);
         u.setQuery(q);
     }
-    return scrub(u.toString(QUrl::FullyDecoded));
+    // PrettyDecoded: what Qt falls back to (with a warning per call) when asked for FullyDecoded.
+    return scrub(u.toString(QUrl::PrettyDecoded));
 }
 
 bool isSensitiveHeader(const QByteArray &name)

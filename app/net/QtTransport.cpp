@@ -96,6 +96,11 @@ std::unique_ptr<PendingCall> QtTransport::start(const WireRequest &request, Done
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         r.status = status.isValid() ? status.toInt() : 0;
         r.failure = classify(reply->error());
+        if (r.failure == WireResponse::Failure::Fatal && r.status > 0) {
+            // Qt reports some statuses as protocol errors (400 → ProtocolInvalidOperationError);
+            // a status line arrived, so it is the server's answer, not a broken connection.
+            r.failure = WireResponse::Failure::None;
+        }
         if (r.failure == WireResponse::Failure::None && r.status == 0) {
             r.failure = WireResponse::Failure::Retryable; // finished without any status line
         }
