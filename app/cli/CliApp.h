@@ -1,0 +1,88 @@
+// CliApp: one run of retrydesk-cli — parses the command line, connects (environment key or a
+// saved profile + keychain), runs the command on the event loop and returns its exit code.
+#pragma once
+
+#include "api/ListsApi.h"
+#include "api/ValidationsApi.h"
+#include "cli/ExitCode.h"
+#include "cli/Invocation.h"
+#include "cli/Printer.h"
+#include "net/ApiClient.h"
+#include "net/RequestLog.h"
+
+#include <QEventLoop>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <memory>
+
+namespace rd {
+class Clock;
+class ConnectionRegistry;
+class ProfileStore;
+class SecretStore;
+} // namespace rd
+class QSettings;
+
+namespace rd::cli {
+
+class CliApp : public QObject {
+    Q_OBJECT
+public:
+    // env: where RETRYDESK_API_KEY and RETRYDESK_CLI_TIME_SCALE are read.
+    CliApp(QTextStream &out, QTextStream &err, QProcessEnvironment env, Clock &clock);
+    ~CliApp() override;
+
+    // Blocks (in a local event loop) until the command has finished.
+    int run(const QStringList &arguments);
+
+    // For the commands.
+    const Invocation &invocation() const { return m_inv; }
+    Printer &printer() { return *m_printer; }
+    Clock &clock() { return m_clock; }
+    api::ValidationsApi &validations() { return *m_validations; }
+    api::ListsApi &lists() { return *m_lists; }
+    double timeScale() const { return m_timeScale; }
+    // -v: the attempts of op and its waits on stderr.
+    net::Operation *trace(net::Operation *op);
+    // The command line to repeat with --idempotency-key to reconcile a write (no key in it:
+    // keys come from the environment or the keychain).
+    QString reconcileCommand() const { return m_reconcile; }
+    // The same for one id of a multi-id command (lists retry A B: the line with only A).
+    QString reconcileCommandFor(const QString &id) const;
+    // Ends the run with this code (the first call wins).
+    void finish(ExitCode code);
+    // Prints the failed call and finishes with its class's exit code.
+    void fail(const net::Result &r, const QString &decodeError, bool write = false);
+
+private:
+    void connectWithKey(const QUrl &baseUrl, Api api, const QString &key);
+    void connectProfile();
+    void dispatch();
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QProcessEnvironment m_env;
+    Clock &m_clock;
+    Invocation m_inv;
+    std::unique_ptr<Printer> m_printer;
+    double m_timeScale = 1.0;
+    QString m_reconcile;
+    QStringList m_arguments;
+    net::RequestLog m_log;
+    std::unique_ptr<net::ApiClient> m_client;
+    std::unique_ptr<api::ValidationsApi> m_validations;
+    std::unique_ptr<api::ListsApi> m_lists;
+    // --profile: the same settings and keychain entries as the window (issue [5]).
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<SecretStore> m_session;
+    std::unique_ptr<ConnectionRegistry> m_registry;
+    QEventLoop m_loop;
+    bool m_finished = false;
+    int m_exitCode = 0;
+};
+
+} // namespace rd::cli

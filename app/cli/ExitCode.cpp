@@ -1,0 +1,41 @@
+#include "cli/ExitCode.h"
+
+namespace rd::cli {
+
+ExitCode exitCodeFor(const net::Result &r) {
+    using net::ErrorKind;
+    switch (r.errorKind) {
+    case ErrorKind::None:
+        return ExitCode::Ok;
+    case ErrorKind::Terminal:
+        // seed 003: 401 "Re-auth", 403 "Check scopes" — a credentials problem, not the request's.
+        return r.httpStatus == 401 || r.httpStatus == 403 ? ExitCode::Credentials
+                                                          : ExitCode::Terminal;
+    case ErrorKind::KeyReused:
+        return ExitCode::Terminal;
+    case ErrorKind::GaveUp:
+    case ErrorKind::BudgetExhausted:
+    case ErrorKind::DeadlineExceeded:
+    case ErrorKind::RetryAfterBeyondDeadline:
+    case ErrorKind::OutcomePending: // seed 001: not a failure, but not an answer either
+    case ErrorKind::Network:
+    case ErrorKind::Cancelled:
+        return ExitCode::NoAnswer;
+    }
+    return ExitCode::NoAnswer;
+}
+
+QString exitCodeHelp() {
+    return QStringLiteral(
+        "Exit codes:\n"
+        "  0  success\n"
+        "  2  usage: bad command line, or a policy that fails validation (nothing was sent)\n"
+        "  3  the server refused the request (terminal 4xx: 400, 404, 409, 422); fix it first\n"
+        "  4  no definitive answer: gave up after retries, retry budget or 5-minute deadline,\n"
+        "     server unreachable, or a write still in progress on the server (re-run with the\n"
+        "     printed --idempotency-key to learn its outcome without applying it twice)\n"
+        "  5  credentials: key refused (401) or lacking permission (403), or no key available\n"
+        "     (RETRYDESK_API_KEY unset, keychain unavailable or without an entry)\n");
+}
+
+} // namespace rd::cli

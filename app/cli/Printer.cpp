@@ -1,0 +1,334 @@
+#include "cli/Printer.h"
+
+#include "cli/TextTable.h"
+#include "core/Redaction.h"
+#include "domain/Duration.h"
+#include "domain/JsonUtil.h"
+#include "models/CountdownFormatter.h"
+#include "models/ValidationRow.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rd::cli {
+
+namespace {
+
+QString ts(const std::optional<QDateTime> &t) {
+    return t ? json::formatTimestamp(*t) : QStringLiteral("-");
+}
+
+QString outcomesText(const std::optional<QList<Outcome>> &outcomes) {
+    QStringList names;
+    for (Outcome o : outcomes.value_or(QList<Outcome>{})) {
+        names << toWire(o);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString stateWord(const std::optional<RetryState> &rs) {
+    if (!rs) {
+        return QStringLiteral("-");
+    }
+    return rs->terminalState
+               ? toWire(*rs->terminalState)
+               : (rs->enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+}
+
+} // namespace
+
+void Printer::learnSkew(const net::Result &r) {
+    if (r.clockSkew) {
+        m_serverTime.setSkew(*r.clockSkew);
+    }
+}
+
+QString Printer::countdown(const RetryState &rs) const {
+    const qint64 next =
+        rs.nextAttemptAt ? rs.nextAttemptAt->toMSecsSinceEpoch() : ValidationRow::kNullTime;
+    // Issue [7]/[4]: the same countdown text as the window, on the server's clock.
+    return CountdownFormatter::text(next, rs.isActive(), m_serverTime.nowMs());
+}
+
+QStringList Printer::describeRetryState(const std::optional<RetryState> &rs) const {
+    if (!rs) {
+        return {QStringLiteral("no retry cycle (no policy was ever set)")};
+    }
+    QStringList lines;
+    QString head = stateWord(rs);
+    if (rs->maxRetries) {
+        head += QStringLiteral(" — %1 of %2 retries made")
+                    .arg(rs->attemptsCompleted)
+                    .arg(*rs->maxRetries);
+        if (rs->isActive() && rs->remaining()) {
+            head += QStringLiteral(", %1 remaining").arg(*rs->remaining());
+        }
+    } else {
+        head += QStringLiteral(" — %1 retries made").arg(rs->attemptsCompleted);
+    }
+    lines << head;
+    if (rs->enabled && rs->intervalSeconds) {
+        lines << QStringLiteral("policy: every %1 on %2")
+                     .arg(duration::format(*rs->intervalSeconds), outcomesText(rs->outcomes));
+    }
+    if (rs->nextAttemptAt) {
+        lines << QStringLiteral("next attempt: %1 (%2)").arg(ts(rs->nextAttemptAt), countdown(*rs));
+    }
+    if (rs->resolvedAt) {
+        lines << QStringLiteral("resolved at: %1").arg(ts(rs->resolvedAt));
+    }
+    if (rs->exhaustedAt) {
+        lines << QStringLiteral("exhausted at: %1").arg(ts(rs->exhaustedAt));
+    }
+    if (rs->cancelledAt) {
+        lines << QStringLiteral("cancelled at: %1").arg(ts(rs->cancelledAt));
+    }
+    return lines;
+}
+
+void Printer::validations(const api::Page<Validation> &page, const QString &requestId) {
+    if (m_json) {
+        QJsonArray items;
+        for (const Validation &v : page.items) {
+            items.append(v.toJson());
+        }
+        data({{QLatin1String("items"), items},
+              {QLatin1String("next_cursor"), page.nextCursor.isEmpty()
+                                                 ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue(page.nextCursor)},
+              {QLatin1String("has_more"), page.hasMore},
+              {QLatin1String("request_id"), requestId}});
+        return;
+    }
+    TextTable t({QStringLiteral("ID"), QStringLiteral("OUTCOME"), QStringLiteral("SOURCE"),
+                 QStringLiteral("RETRY"), QStringLiteral("ATTEMPTS"),
+                 QStringLiteral("NEXT ATTEMPT")});
+    for (const Validation &v : page.items) {
+        const auto &rs = v.retryState;
+        QString attempts = QStringLiteral("-");
+        if (rs) {
+            attempts = rs->maxRetries
+                           ? QStringLiteral("%1/%2").arg(rs->attemptsCompleted).arg(*rs->maxRetries)
+                           : QString::number(rs->attemptsCompleted);
+        }
+        QString next = QStringLiteral("-");
+        if (rs && rs->nextAttemptAt) {
+            next = countdown(*rs);
+        }
+        t.addRow({v.id, toWire(v.outcome), toWire(v.source), stateWord(rs), attempts, next});
+    }
+    text(t.render());
+}
+
+void Printer::validation(const api::ValidationDetail &d, const QString &requestId) {
+    if (m_json) {
+        data(d.toJson());
+        return;
+    }
+    const Validation &v = d.validation;
+    QString s;
+    auto row = [&s](const QString &label, const QString &value) {
+        s += label.leftJustified(14) + value + u'\n';
+    };
+    row(QStringLiteral("Validation"), v.id);
+    row(QStringLiteral("Tracking key"), v.trackingKey);
+    row(QStringLiteral("Amount"), Validation::formatAmount(v.amountCents));
+    row(QStringLiteral("Banks"), v.senderBank + QStringLiteral(" → ") + v.receiverBank);
+    row(QStringLiteral("Payment date"), v.paymentDate.toString(Qt::ISODate));
+    row(QStringLiteral("Outcome"), toWire(v.outcome));
+    row(QStringLiteral("Source"), toWire(v.source));
+    row(QStringLiteral("Created"), json::formatTimestamp(v.createdAt));
+    row(QStringLiteral("Updated"), json::formatTimestamp(v.updatedAt));
+    const QStringList cycle = describeRetryState(v.retryState);
+    for (qsizetype i = 0; i < cycle.size(); ++i) {
+        row(i == 0 ? QStringLiteral("Retry cycle") : QString(), cycle[i]);
+    }
+    for (const api::RetryAttempt &a : d.history) {
+        row(a.attempt == d.history.first().attempt ? QStringLiteral("Attempts") : QString(),
+            QStringLiteral("#%1  %2  %3")
+                .arg(a.attempt)
+                .arg(json::formatTimestamp(a.at), toWire(a.outcome)));
+    }
+    row(QStringLiteral("Request"), requestId);
+    text(s);
+}
+
+void Printer::retryStateUpdate(const QString &what, const api::RetryStateUpdate &u,
+                               const net::Result &r) {
+    if (m_json) {
+        data({{QLatin1String("id"), u.id},
+              {QLatin1String("retry_state"), u.retryState.toJson()},
+              {QLatin1String("request_id"), r.requestId},
+              {QLatin1String("idempotency_key"), r.idempotencyKey},
+              {QLatin1String("replayed"), r.replayed}});
+        return;
+    }
+    QString s =
+        QStringLiteral("%1 %2%3\n")
+            .arg(what, u.id,
+                 r.replayed ? QStringLiteral(" (replayed: the server had already applied it)")
+                            : QString());
+    for (const QString &line : describeRetryState(u.retryState)) {
+        s += QStringLiteral("  ") + line + u'\n';
+    }
+    s += QStringLiteral("  request %1, idempotency key %2\n").arg(r.requestId, r.idempotencyKey);
+    text(s);
+}
+
+void Printer::lists(const QList<BulkList> &lists) {
+    if (m_json) {
+        QJsonArray items;
+        for (const BulkList &l : lists) {
+            items.append(l.toJson());
+        }
+        data({{QLatin1String("items"), items}});
+        return;
+    }
+    TextTable t({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("PROCESSED"),
+                 QStringLiteral("VALID"), QStringLiteral("INVALID"), QStringLiteral("UNKNOWN"),
+                 QStringLiteral("RETRY OF"), QStringLiteral("NAME")});
+    for (const BulkList &l : lists) {
+        t.addRow(
+            {l.id,
+             BulkList::toWire(l.status) == u"Unknown" ? l.statusText : BulkList::toWire(l.status),
+             QStringLiteral("%1/%2").arg(l.processed).arg(l.total), QString::number(l.valid),
+             QString::number(l.invalid), QString::number(l.unknown),
+             l.retryOf.isEmpty() ? QStringLiteral("-") : l.retryOf, l.name});
+    }
+    text(t.render());
+}
+
+void Printer::list(const BulkList &l) {
+    if (m_json) {
+        data(l.toJson());
+        return;
+    }
+    QString s;
+    auto row = [&s](const QString &label, const QString &value) {
+        s += label.leftJustified(11) + value + u'\n';
+    };
+    row(QStringLiteral("List"), l.id);
+    row(QStringLiteral("Name"), l.name);
+    row(QStringLiteral("Status"),
+        l.status == BulkList::Status::Unknown ? l.statusText : BulkList::toWire(l.status));
+    row(QStringLiteral("Progress"), QStringLiteral("%1 of %2 (%3%)")
+                                        .arg(l.processed)
+                                        .arg(l.total)
+                                        .arg(qRound(l.progress() * 100)));
+    row(QStringLiteral("Valid"), QString::number(l.valid));
+    row(QStringLiteral("Invalid"), QString::number(l.invalid));
+    row(QStringLiteral("Unknown"), QString::number(l.unknown));
+    row(QStringLiteral("Created"), ts(l.createdAt));
+    row(QStringLiteral("Updated"), ts(l.updatedAt));
+    if (!l.retryOf.isEmpty()) {
+        row(QStringLiteral("Retry of"), l.retryOf);
+    }
+    row(QStringLiteral("Can retry"),
+        l.canRetry() ? QStringLiteral("yes") : QStringLiteral("no (still processing)"));
+    text(s);
+}
+
+QJsonObject Printer::errorJson(const net::Result &r, const QString &decodeError) {
+    QJsonObject e{
+        {QLatin1String("kind"),
+         decodeError.isEmpty() ? net::toString(r.errorKind) : QStringLiteral("bad_response")},
+        {QLatin1String("code"),
+         decodeError.isEmpty() ? r.error.code : QStringLiteral("bad_response")},
+        {QLatin1String("message"),
+         redact::scrub(decodeError.isEmpty() ? r.error.message : decodeError)},
+        {QLatin1String("field"),
+         r.error.field.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.error.field)},
+        {QLatin1String("http_status"), r.httpStatus},
+        {QLatin1String("request_id"), r.requestId.isEmpty() ? r.error.requestId : r.requestId},
+        {QLatin1String("attempts"), r.attempts}};
+    return e;
+}
+
+void Printer::error(const net::Result &r, const QString &decodeError,
+                    const QString &reconcileCommand) {
+    const bool unsettledWrite = !r.idempotencyKey.isEmpty() && !reconcileCommand.isEmpty() &&
+                                r.errorKind != net::ErrorKind::Terminal &&
+                                r.errorKind != net::ErrorKind::KeyReused && decodeError.isEmpty();
+    if (m_json) {
+        QJsonObject o{{QLatin1String("error"), errorJson(r, decodeError)}};
+        if (!r.idempotencyKey.isEmpty()) {
+            o.insert(QLatin1String("idempotency_key"), r.idempotencyKey);
+        }
+        data(o);
+    }
+    QString s;
+    if (!decodeError.isEmpty()) {
+        s = QStringLiteral("Error: the server's answer could not be read (%1; request %2). "
+                           "Check that --base-url points at the right API and version.\n")
+                .arg(decodeError, r.requestId);
+    } else {
+        s = QStringLiteral("Error: %1\n").arg(r.error.describe());
+        if (!r.error.field.isEmpty()) {
+            s += QStringLiteral("  field: %1\n").arg(r.error.field);
+        }
+        if (!r.userMessage.isEmpty() && r.errorKind != net::ErrorKind::Terminal) {
+            s += QStringLiteral("  %1\n").arg(r.userMessage);
+        }
+    }
+    if (unsettledWrite) {
+        // seed 001: the same key with the same body returns the first request's result, so
+        // repeating the command with it reconciles without a second write.
+        s += QStringLiteral("  Idempotency key: %1\n"
+                            "  The change may or may not have been applied. To find out without "
+                            "applying it twice, run:\n    %2 --idempotency-key %1\n")
+                 .arg(r.idempotencyKey, reconcileCommand);
+    }
+    m_err << redact::scrub(s);
+    m_err.flush();
+}
+
+void Printer::fieldErrors(const FieldErrors &errors) {
+    // Field names of the wire mapped back to the options a user typed.
+    auto option = [](const QString &field) {
+        if (field == u"max_retries") {
+            return QStringLiteral("--max-retries");
+        }
+        if (field == u"interval_seconds") {
+            return QStringLiteral("--interval");
+        }
+        if (field == u"outcomes") {
+            return QStringLiteral("--outcomes");
+        }
+        return field;
+    };
+    if (m_json) {
+        QJsonArray a;
+        for (const FieldError &e : errors) {
+            a.append(QJsonObject{{QLatin1String("field"), e.field},
+                                 {QLatin1String("code"), e.code},
+                                 {QLatin1String("message"), e.message}});
+        }
+        data({{QLatin1String("error"),
+               QJsonObject{{QLatin1String("kind"), QStringLiteral("usage")},
+                           {QLatin1String("code"), QStringLiteral("retry_policy_invalid")},
+                           {QLatin1String("fields"), a}}}});
+    }
+    QString s = QStringLiteral("Error: the policy was not sent; fix these first:\n");
+    for (const FieldError &e : errors) {
+        s += QStringLiteral("  %1: %2\n").arg(option(e.field), e.message);
+    }
+    m_err << s;
+    m_err.flush();
+}
+
+void Printer::note(const QString &t) {
+    m_err << redact::scrub(t) << '\n';
+    m_err.flush();
+}
+
+void Printer::data(const QJsonObject &o) {
+    m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+    m_out.flush();
+}
+
+void Printer::text(const QString &s) {
+    m_out << redact::scrub(s);
+    m_out.flush();
+}
+
+} // namespace rd::cli
