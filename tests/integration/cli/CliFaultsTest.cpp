@@ -117,7 +117,7 @@ TEST_F(CliFaults, Watch_PrintsCountdownOnServerTimeAndEachChangeUntilTerminal) {
                          });
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(advanced) << r.out.toStdString();
-    EXPECT_TRUE(r.out.contains(QLatin1String("pending — 0 of 1 retries made, 1 remaining")))
+    EXPECT_TRUE(r.out.contains(QString::fromUtf8("pending — 0 of 1 retries made, 1 remaining")))
         << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QLatin1String("1 of 1 retries made"))) << r.out.toStdString();
     EXPECT_TRUE(r.err.contains(QLatin1String("The retry cycle has ended"))) << r.err.toStdString();
