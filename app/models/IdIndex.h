@@ -9,9 +9,13 @@ namespace rd {
 
 // The id→row lookup of issue [7] ("an update touches one row") without a node per row: keys are
 // read from the rows themselves, so the table costs 4 bytes per slot (≤ 8.4 B/row at 1M rows).
+// Each slot word holds the row number (low 24 bits) and 8 bits of the id's hash, so a probe only
+// touches a row when those bits match — ingest stays within 1.6× a bare simdjson walk.
+// Limit: 16,777,214 rows.
 class IdIndex {
 public:
     static constexpr quint32 npos = 0xFFFFFFFFu;
+    static constexpr quint32 kMaxRows = 0xFFFFFFu - 1;
 
     quint32 find(quint64 hi, quint64 lo, const std::vector<ValidationRow> &rows) const;
     // Adds slot for rows[slot]'s id (which must not be present yet).
@@ -23,7 +27,8 @@ public:
     std::size_t bytes() const { return m_slots.capacity() * sizeof(quint32); }
 
 private:
-    std::size_t home(quint64 hi, quint64 lo) const;
+    static quint64 hash(quint64 hi, quint64 lo);
+    static quint32 word(quint64 h, quint32 slot) { return quint32(h >> 56) << 24 | slot; }
     void grow(const std::vector<ValidationRow> &rows);
 
     std::vector<quint32> m_slots;

@@ -314,6 +314,7 @@ ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &bank
                     continue; // seed 003: data is null when error is set
                 }
                 od::array data;
+                page.rows.reserve(1024);
                 if (v.get_array().get(data)) {
                     return fail(
                         QStringLiteral("The response's data is not a list of validations."));

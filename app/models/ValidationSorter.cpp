@@ -11,9 +11,10 @@ quint64 biased(qint64 v) {
 }
 
 // First 8 bytes, big-endian: byte-wise string order on the prefix.
-quint64 prefixKey(std::string_view s) {
+// 8 bytes from `from`, big-endian: byte-wise string order on that window.
+quint64 prefixKey(std::string_view s, std::size_t from = 0) {
     quint64 k = 0;
-    for (std::size_t i = 0; i < 8; ++i) {
+    for (std::size_t i = from; i < from + 8; ++i) {
         k = (k << 8) | (i < s.size() ? quint8(s[i]) : 0u);
     }
     return k;
@@ -71,8 +72,28 @@ void ValidationSorter::sort(std::vector<quint32> &slotList) const {
         quint32 slot;
     };
     std::vector<Keyed> keyed(slotList.size());
-    for (std::size_t i = 0; i < slotList.size(); ++i) {
-        keyed[i] = {key(slotList[i]), slotList[i]};
+    if (m_column == int(ValidationColumn::Target) && !slotList.empty()) {
+        // Tracking keys share long prefixes ("MBAN01002…"): key on the 8 bytes after the prefix
+        // all of them share, or nearly every comparison falls through to the string tie-break.
+        // Among strings with a common prefix this is still byte order, the order key() gives.
+        const std::string_view first = m_store->trackingKey(slotList.front());
+        std::size_t common = first.size();
+        for (quint32 s : slotList) {
+            const std::string_view k = m_store->trackingKey(s);
+            std::size_t i = 0;
+            const std::size_t n = std::min(common, k.size());
+            while (i < n && k[i] == first[i]) {
+                ++i;
+            }
+            common = i;
+        }
+        for (std::size_t i = 0; i < slotList.size(); ++i) {
+            keyed[i] = {prefixKey(m_store->trackingKey(slotList[i]), common), slotList[i]};
+        }
+    } else {
+        for (std::size_t i = 0; i < slotList.size(); ++i) {
+            keyed[i] = {key(slotList[i]), slotList[i]};
+        }
     }
     // (key, tie-break, slot) is total, so an unstable sort gives the stable result.
     std::sort(keyed.begin(), keyed.end(), [this](const Keyed &a, const Keyed &b) {

@@ -83,7 +83,10 @@ void ValidationTableModel::apply(const std::vector<ValidationRow> &rows, const T
             const std::string_view key = keys.at(r.trackingKey);
             const quint32 slot = m_store.find(r.idHi, r.idLo);
             if (slot == ValidationRowStore::npos) {
-                added.push_back(m_store.append(r, key)); // not visible until insertSlots()
+                const quint32 s = m_store.append(r, key); // not visible until insertSlots()
+                if (s != ValidationRowStore::npos) {
+                    added.push_back(s);
+                }
                 continue;
             }
             markSeen(slot);
@@ -150,6 +153,15 @@ void ValidationTableModel::insertSlots(std::vector<quint32> slotList) {
         std::remove_if(slotList.begin(), slotList.end(), [&](quint32 s) { return !match(s); }),
         slotList.end());
     if (slotList.empty()) {
+        return;
+    }
+    std::sort(slotList.begin(), slotList.end());
+    if (m_sortColumn < 0 && (m_view.empty() || slotList.front() > m_view.back())) {
+        // Arrival order and only new slots: they all go at the end (the ingest path).
+        const int at = int(m_view.size());
+        beginInsertRows({}, at, at + int(slotList.size()) - 1);
+        m_view.insert(m_view.end(), slotList.begin(), slotList.end());
+        endInsertRows();
         return;
     }
     const ValidationSorter sorter(m_store, m_sortColumn, m_sortOrder);

@@ -63,19 +63,20 @@ std::optional<WireParse::Uuid> WireParse::uuid(std::string_view s) {
     if (s.size() != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-') {
         return std::nullopt;
     }
+    // Nibble positions of the two halves (dashes at 8, 13, 18, 23).
+    static constexpr quint8 kHi[16] = {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17};
+    static constexpr quint8 kLo[16] = {19, 20, 21, 22, 24, 25, 26, 27,
+                                       28, 29, 30, 31, 32, 33, 34, 35};
     Uuid u;
-    int nibbles = 0;
-    for (std::size_t i = 0; i < 36; ++i) {
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            continue;
-        }
-        const int v = hexValue(s[i]);
-        if (v < 0) {
-            return std::nullopt;
-        }
-        quint64 &half = nibbles < 16 ? u.hi : u.lo;
-        half = (half << 4) | quint64(v);
-        ++nibbles;
+    int bad = 0;
+    for (int i = 0; i < 16; ++i) {
+        const int a = hexValue(s[kHi[i]]), b = hexValue(s[kLo[i]]);
+        bad |= a | b; // negative when either is not hex
+        u.hi = (u.hi << 4) | quint64(a & 0xF);
+        u.lo = (u.lo << 4) | quint64(b & 0xF);
+    }
+    if (bad < 0) {
+        return std::nullopt;
     }
     return u;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "validations/CountdownDelegate.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,7 +12,6 @@ class QTableView;
 
 namespace rd {
 
-class CountdownDelegate;
 class ValidationTableModel;
 
 // Issue [7]: "one timer for the whole view, repainting only the visible rows". Each tick updates

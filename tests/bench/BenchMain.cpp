@@ -1,0 +1,152 @@
+// The validation benchmarks' entry point: runs them, prints each figure beside its target (issue
+// [7]) as ratios measured in this run, and exits non-zero when a target is missed (ctest fails).
+#include "BenchData.h"
+
+#include <QApplication>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <map>
+#include <string>
+
+namespace rd::bench {
+
+namespace {
+
+struct Result {
+    double seconds = 0; // real time per iteration
+    std::map<std::string, double> counters;
+};
+
+// Remembers every run by "function/args" while printing as usual.
+class Collector : public benchmark::ConsoleReporter {
+public:
+    void ReportRuns(const std::vector<Run> &runs) override {
+        for (const Run &r : runs) {
+            if (r.error_occurred || r.iterations == 0) {
+                continue;
+            }
+            std::string key = r.run_name.function_name;
+            if (!r.run_name.args.empty()) {
+                key += "/" + r.run_name.args;
+            }
+            Result &out = m_results[key];
+            out.seconds = r.real_accumulated_time / double(r.iterations);
+            for (const auto &[name, c] : r.counters) {
+                out.counters[name] = c.value;
+            }
+        }
+        ConsoleReporter::ReportRuns(runs);
+    }
+    const Result *find(const std::string &key) const {
+        const auto it = m_results.find(key);
+        return it == m_results.end() ? nullptr : &it->second;
+    }
+
+private:
+    std::map<std::string, Result> m_results;
+};
+
+class Table {
+public:
+    void row(const std::string &figure, double value, const char *op, double target,
+             const char *unit) {
+        const bool ok = op[0] == '<' ? value <= target : value >= target;
+        m_allMet = m_allMet && ok;
+        std::printf("| %-52s | %10.2f%-3s | %s %6.2f%-3s | %-4s |\n", figure.c_str(), value, unit,
+                    op, target, unit, ok ? "met" : "MISS");
+    }
+    void skipped(const std::string &figure) {
+        std::printf("| %-52s | %13s | %12s | %-4s |\n", figure.c_str(), "not run", "", "-");
+    }
+    bool allMet() const { return m_allMet; }
+
+private:
+    bool m_allMet = true;
+};
+
+const char *kColumnNames[] = {"id",           "target", "outcome", "retry state",
+                              "next attempt", "source", "updated"};
+
+bool report(const Collector &c) {
+    Table t;
+    std::printf("\n| %-52s | %13s | %12s | %-4s |\n", "figure (same run)", "measured", "target",
+                "");
+    std::printf("|%s|%s|%s|%s|\n", std::string(54, '-').c_str(), std::string(15, '-').c_str(),
+                std::string(14, '-').c_str(), std::string(6, '-').c_str());
+    const Result *model = c.find("BM_Ingest_Model"), *walk = c.find("BM_Ingest_BareSimdjsonWalk"),
+                 *qjson = c.find("BM_Ingest_QJsonDocument");
+    if (model && walk) {
+        t.row("ingest / bare simdjson on-demand walk (per row)", model->seconds / walk->seconds,
+              "<=", 1.6, "x");
+    } else {
+        t.skipped("ingest / bare simdjson on-demand walk");
+    }
+    if (model && qjson) {
+        const double perRowModel = model->seconds / kIngestRows,
+                     perRowQ = qjson->seconds / kQJsonRows;
+        t.row("QJsonDocument+fromJson / ingest (per row, speed-up)", perRowQ / perRowModel,
+              ">=", 8.0, "x");
+    } else {
+        t.skipped("QJsonDocument+fromJson / ingest");
+    }
+    const auto mem = BenchData::instance().large().memory();
+    t.row("model memory at 1M rows (rows + id index + view)", double(mem.fixed) / double(mem.rows),
+          "<=", 96.0, "B");
+    std::printf("|   (plus strings: tracking keys + %d interned bank names = %.1f B/row)\n",
+                BenchData::instance().large().store().banks().size(),
+                double(mem.strings) / double(mem.rows));
+    for (int col = 0; col < kValidationColumnCount; ++col) {
+        const auto arg = std::to_string(col);
+        const Result *m = c.find("BM_Sort_Model/" + arg),
+                     *b = c.find("BM_Sort_StableSortIndex/" + arg);
+        const std::string name =
+            std::string("sort 1M by ") + kColumnNames[col] + " / std::stable_sort";
+        m &&b ? t.row(name, m->seconds / b->seconds, "<=", 1.5, "x") : t.skipped(name);
+    }
+    const Result *f = c.find("BM_Filter_Model"), *ci = c.find("BM_Filter_CopyIf");
+    f &&ci ? t.row("filter 1M (retry_state=pending) / std::copy_if", f->seconds / ci->seconds,
+                   "<=", 3.0, "x")
+           : t.skipped("filter / std::copy_if");
+    const std::string large = std::to_string(kLargeRows), small = std::to_string(kSmallRows);
+    const Result *tl = c.find("BM_CountdownTick/" + large),
+                 *ts = c.find("BM_CountdownTick/" + small);
+    if (tl && ts) {
+        t.row("countdown tick, 1M / 1k rows (sorted + filtered)", tl->seconds / ts->seconds,
+              "<=", 2.0, "x");
+        // Each repainted cell costs initStyleOption's roles (≤ 8) plus the raw roles (≤ 4).
+        const double bound = 12.0 * tl->counters.at("visible_cells");
+        t.row("data() calls per tick at 1M (bound: 12 x visible cells)",
+              tl->counters.at("data_calls_per_tick"), "<=", bound, "");
+    } else {
+        t.skipped("countdown tick 1M / 1k");
+    }
+    const Result *pl = c.find("BM_FirstPaint/" + large), *ps = c.find("BM_FirstPaint/" + small);
+    pl &&ps ? t.row("first paint, 1M / 1k rows", pl->seconds / ps->seconds, "<=", 1.5, "x")
+            : t.skipped("first paint 1M / 1k");
+    std::printf("\n(1M-row model built from %d synthetic pages in %.2f s)\n",
+                kLargeRows / kPageSize, BenchData::instance().largeBuildSeconds);
+    std::printf("%s\n", t.allMet() ? "All targets met." : "TARGET MISSED: see MISS rows above.");
+    return t.allMet();
+}
+
+} // namespace
+
+} // namespace rd::bench
+
+int main(int argc, char **argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
+        return 2;
+    }
+    rd::bench::BenchData::instance(); // build inputs before timing anything
+    rd::bench::Collector collector;
+    benchmark::RunSpecifiedBenchmarks(&collector);
+    benchmark::Shutdown();
+    return rd::bench::report(collector) ? 0 : 1;
+}
