@@ -11,14 +11,12 @@ using namespace rd::test;
 
 namespace {
 
-QString countdown(const ValidationTableModel &m, int row = 0)
-{
+QString countdown(const ValidationTableModel &m, int row = 0) {
     return m.data(m.index(row, int(ValidationColumn::NextAttempt))).toString();
 }
 
 // One pending validation whose next attempt is `next` (server time).
-ValidationTableModel &withPending(ValidationTableModel &m, QDateTime next)
-{
+ValidationTableModel &withPending(ValidationTableModel &m, QDateTime next) {
     Validation v = makeValidation(1);
     v.retryState = pendingState(1, 5, next);
     m.upsert(v);
@@ -27,8 +25,7 @@ ValidationTableModel &withPending(ValidationTableModel &m, QDateTime next)
 
 } // namespace
 
-TEST(CountdownFormatter, Remaining_ReadsAsMinutesAndSeconds_RoundedUp)
-{
+TEST(CountdownFormatter, Remaining_ReadsAsMinutesAndSeconds_RoundedUp) {
     EXPECT_EQ(CountdownFormatter::remainingText(252000).toStdString(), "in 4 min 12 s");
     EXPECT_EQ(CountdownFormatter::remainingText(251001).toStdString(), "in 4 min 12 s");
     EXPECT_EQ(CountdownFormatter::remainingText(1).toStdString(), "in 1 s");
@@ -37,8 +34,7 @@ TEST(CountdownFormatter, Remaining_ReadsAsMinutesAndSeconds_RoundedUp)
     EXPECT_EQ(CountdownFormatter::remainingText(97200000).toStdString(), "in 1 d 3 h");
 }
 
-TEST(CountdownFormatter, AtFixedFakeTimes_TheCellReadsFutureThenDueThenRetrying)
-{
+TEST(CountdownFormatter, AtFixedFakeTimes_TheCellReadsFutureThenDueThenRetrying) {
     FakeClock clock(kT0);
     ValidationTableModel model(&clock);
     withPending(model, kT0.addSecs(252));
@@ -49,21 +45,20 @@ TEST(CountdownFormatter, AtFixedFakeTimes_TheCellReadsFutureThenDueThenRetrying)
     EXPECT_EQ(countdown(model).toStdString(), "retrying…");
 }
 
-TEST(CountdownFormatter, TerminalRow_HasNoCountdown)
-{
+TEST(CountdownFormatter, TerminalRow_HasNoCountdown) {
     EXPECT_TRUE(CountdownFormatter::text(ValidationRow::kNullTime, false, 0).isEmpty());
     EXPECT_EQ(CountdownFormatter::phase(1000, false, 100000), CountdownFormatter::Phase::DueNow);
 }
 
-TEST(CountdownFormatter, ServerNinetySecondsAhead_CountdownUsesServerTime)
-{
-    // The server's clock reads kT0 + 90 s while ours reads kT0; it schedules 5 min ahead of its own.
+TEST(CountdownFormatter, ServerNinetySecondsAhead_CountdownUsesServerTime) {
+    // The server's clock reads kT0 + 90 s while ours reads kT0; it schedules 5 min ahead of its
+    // own.
     FakeClock clock(kT0);
     ValidationTableModel model(&clock);
     withPending(model, kT0.addSecs(90 + 300));
     EXPECT_EQ(countdown(model).toStdString(), "in 6 min 30 s"); // uncorrected: wrong by 90 s
-    const auto skew = ServerTime::skewFromDateHeader("Thu, 01 Jan 2026 12:01:30 GMT",
-                                                     kT0.toMSecsSinceEpoch());
+    const auto skew =
+        ServerTime::skewFromDateHeader("Thu, 01 Jan 2026 12:01:30 GMT", kT0.toMSecsSinceEpoch());
     ASSERT_TRUE(skew.has_value());
     EXPECT_EQ(skew->count(), 90000);
     model.setServerSkew(*skew);
@@ -72,8 +67,7 @@ TEST(CountdownFormatter, ServerNinetySecondsAhead_CountdownUsesServerTime)
     EXPECT_EQ(countdown(model).toStdString(), "due now");
 }
 
-TEST(CountdownFormatter, DateHeaderWithinASecond_IsNotSkew)
-{
+TEST(CountdownFormatter, DateHeaderWithinASecond_IsNotSkew) {
     const auto skew = ServerTime::skewFromDateHeader("Thu, 01 Jan 2026 12:00:00 GMT",
                                                      kT0.toMSecsSinceEpoch() + 600);
     ASSERT_TRUE(skew.has_value());
@@ -81,16 +75,16 @@ TEST(CountdownFormatter, DateHeaderWithinASecond_IsNotSkew)
     EXPECT_FALSE(ServerTime::skewFromDateHeader("yesterday", 0).has_value());
 }
 
-TEST(CountdownFormatter, Tooltip_GivesTheAbsoluteTimeInUtcWhenAsked)
-{
-    EXPECT_EQ(CountdownFormatter::tooltip(kT0.addSecs(252).toMSecsSinceEpoch(), Qt::UTC).toStdString(),
-              "Next attempt at 2026-01-01 12:04:12 UTC (server time)");
+TEST(CountdownFormatter, Tooltip_GivesTheAbsoluteTimeInUtcWhenAsked) {
+    EXPECT_EQ(
+        CountdownFormatter::tooltip(kT0.addSecs(252).toMSecsSinceEpoch(), Qt::UTC).toStdString(),
+        "Next attempt at 2026-01-01 12:04:12 UTC (server time)");
 }
 
-TEST(CountdownFormatter, NextChange_IsAtTheNextWholeSecondOfRemainingTime)
-{
+TEST(CountdownFormatter, NextChange_IsAtTheNextWholeSecondOfRemainingTime) {
     EXPECT_EQ(CountdownFormatter::msUntilChange(4500, true, 0), 500);
     EXPECT_EQ(CountdownFormatter::msUntilChange(4000, true, 0), 1000);
-    EXPECT_EQ(CountdownFormatter::msUntilChange(0, true, 1000), CountdownFormatter::kDueNowWindowMs - 1000);
+    EXPECT_EQ(CountdownFormatter::msUntilChange(0, true, 1000),
+              CountdownFormatter::kDueNowWindowMs - 1000);
     EXPECT_EQ(CountdownFormatter::msUntilChange(ValidationRow::kNullTime, false, 0), -1);
 }
