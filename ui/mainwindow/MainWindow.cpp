@@ -3,7 +3,10 @@
 #include "app/AppContext.h"
 #include "app/DemoSession.h"
 #include "connections/ConnectionsDialog.h"
+#include "core/Random.h"
+#include "dashboard/ValidationsScreen.h"
 #include "mainwindow/EmptyStateWidget.h"
+#include "services/ValidationServiceRegistry.h"
 #include "storage/ConnectionRegistry.h"
 #include "welcome/WelcomeWidget.h"
 
@@ -11,9 +14,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -36,7 +41,8 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
     , m_welcome(new WelcomeWidget(this))
     , m_emptyState(new EmptyStateWidget(this))
     , m_connectionBox(new QComboBox(this))
-    , m_demo(new DemoSession(context, this)) {
+    , m_demo(new DemoSession(context, this))
+    , m_services(new ValidationServiceRegistry(context.clock(), *SystemRandom::instance(), this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RetryDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/retrydesk.svg")));
@@ -79,7 +85,10 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Screens observe services: they go first.
+    setWorkspace(nullptr);
+}
 
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -93,6 +102,9 @@ void MainWindow::createMenus() {
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_workspaceMenu = menuBar()->addMenu(tr("&Validations"));
+    m_workspaceMenu->menuAction()->setVisible(false);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About RetryDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -100,14 +112,53 @@ void MainWindow::createMenus() {
 
 void MainWindow::setWorkspace(QWidget *workspace) {
     if (m_workspace) {
+        for (QDockWidget *dock : std::as_const(m_workspaceDocks)) {
+            removeDockWidget(dock);
+            delete dock;
+        }
+        m_workspaceDocks.clear();
+        m_workspaceMenu->clear();
+        m_workspaceMenu->menuAction()->setVisible(false);
         m_stack->removeWidget(m_workspace);
-        m_workspace->deleteLater();
+        delete m_workspace;
     }
     m_workspace = workspace;
     if (m_workspace) {
         m_stack->addWidget(m_workspace);
+        for (QDockWidget *dock :
+             m_workspace->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            addDockWidget(Qt::BottomDockWidgetArea, dock);
+            dock->hide();
+            m_workspaceDocks.append(dock);
+        }
+        m_workspaceMenu->addActions(m_workspace->actions());
+        m_workspaceMenu->menuAction()->setVisible(!m_workspace->actions().isEmpty());
     }
     updatePage();
+}
+
+void MainWindow::openWorkspaceFor(const QString &connectionId) {
+    const auto profile = m_context.connections().find(connectionId);
+    if (!profile || profile->kind != ApiKind::Validations) {
+        setWorkspace(nullptr);
+        return;
+    }
+    QPointer<MainWindow> self(this);
+    m_context.connections().readKey(connectionId, [self, p = *profile](const SecretResult &r) {
+        if (!self || self->m_activeConnection != p.id) {
+            return; // closed, or the user moved on to another connection meanwhile
+        }
+        if (!r.ok()) {
+            self->setWorkspace(nullptr);
+            self->statusBar()->showMessage(
+                tr("The key of %1 could not be read: %2").arg(p.name, r.message));
+            return;
+        }
+        ValidationService *service =
+            self->m_services->serviceFor({p.id, p.baseUrl, r.secret.trimmed()});
+        self->setWorkspace(new ValidationsScreen(
+            *service, p.demo ? tr("%1 (demo)").arg(p.name) : p.name, self->m_stack));
+    });
 }
 
 void MainWindow::startDemo() {
@@ -172,6 +223,9 @@ void MainWindow::setActiveConnection(const QString &id) {
     statusBar()->showMessage(
         profile ? tr("Connection: %1 — %2").arg(profile->name, profile->baseUrl.toDisplayString())
                 : tr("Not connected"));
+    if (changed) {
+        openWorkspaceFor(id);
+    }
     updatePage();
     if (changed) {
         emit activeConnectionChanged(id);

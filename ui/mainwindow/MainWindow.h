@@ -7,7 +7,13 @@
 #include <QMainWindow>
 
 class QComboBox;
+class QDockWidget;
+class QMenu;
 class QStackedWidget;
+
+namespace rd {
+class ValidationServiceRegistry;
+}
 
 namespace rd::ui {
 
@@ -23,7 +29,10 @@ public:
     ~MainWindow() override;
 
     // The screen shown while a connection is active (the validations view); owned by the window.
+    // Its direct QDockWidget children are docked in the window and its actions listed in a menu.
     void setWorkspace(QWidget *workspace);
+    QWidget *workspace() const { return m_workspace; }
+    ValidationServiceRegistry &services() const { return *m_services; }
     QString activeConnectionId() const { return m_activeConnection; }
 
     void startDemo();
@@ -44,6 +53,7 @@ private:
     void setActiveConnection(const QString &id);
     void markWelcomeSeen();
     void updatePage();
+    void openWorkspaceFor(const QString &connectionId);
 
     AppOptions m_options;
     AppContext &m_context;
@@ -51,8 +61,11 @@ private:
     WelcomeWidget *m_welcome;
     EmptyStateWidget *m_emptyState;
     QWidget *m_workspace = nullptr;
+    QList<QDockWidget *> m_workspaceDocks;
+    QMenu *m_workspaceMenu = nullptr;
     QComboBox *m_connectionBox;
     DemoSession *m_demo;
+    ValidationServiceRegistry *m_services; // a child: outlives the screens that observe it
     QString m_activeConnection;
     bool m_welcomeSeen = false;
 };

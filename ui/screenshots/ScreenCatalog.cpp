@@ -2,6 +2,7 @@
 
 #include "app/AppContext.h"
 #include "connections/ConnectionsScreens.h"
+#include "dashboard/DashboardScreens.h"
 #include "mainwindow/MainWindowScreens.h"
 #include "storage/MemorySecretStore.h"
 
@@ -26,6 +27,7 @@ const ScreenCatalog &ScreenCatalog::instance() {
         ScreenCatalog c;
         addMainWindowScreens(c);
         addConnectionsScreens(c);
+        addDashboardScreens(c);
         return c;
     }();
     return catalog;

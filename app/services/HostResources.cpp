@@ -1,0 +1,35 @@
+#include "services/HostResources.h"
+
+#include "net/ApiClient.h"
+#include "net/RateLimitTracker.h"
+#include "net/RetryBudget.h"
+
+namespace rd {
+
+HostResources::HostResources(Clock &clock)
+    : m_clock(clock) {}
+
+HostResources::~HostResources() = default;
+
+std::shared_ptr<net::RetryBudget> HostResources::budget(const QString &host) {
+    auto &slot = m_budgets[host];
+    if (!slot) {
+        slot = std::make_shared<net::RetryBudget>(m_clock);
+    }
+    return slot;
+}
+
+std::shared_ptr<net::RateLimitTracker> HostResources::rateLimits(const QString &host) {
+    auto &slot = m_rateLimits[host];
+    if (!slot) {
+        slot = std::make_shared<net::RateLimitTracker>(m_clock);
+    }
+    return slot;
+}
+
+void HostResources::attach(net::ApiClient &client) {
+    client.setRetryBudget(budget(client.hostKey()));
+    client.setRateLimits(rateLimits(client.hostKey()));
+}
+
+} // namespace rd

@@ -1,0 +1,36 @@
+// HostResources: the one RetryBudget and RateLimitTracker of each host, shared by every client and
+// service that talks to it (issue [3]: "per host", so two connections to one server cannot each
+// spend a full budget on it).
+#pragma once
+
+#include "core/Clock.h"
+
+#include <QHash>
+#include <QString>
+#include <memory>
+
+namespace rd::net {
+class ApiClient;
+class RateLimitTracker;
+class RetryBudget;
+} // namespace rd::net
+
+namespace rd {
+
+class HostResources {
+public:
+    explicit HostResources(Clock &clock);
+    ~HostResources();
+
+    std::shared_ptr<net::RetryBudget> budget(const QString &host);
+    std::shared_ptr<net::RateLimitTracker> rateLimits(const QString &host);
+    // Gives client the budget and tracker of its host.
+    void attach(net::ApiClient &client);
+
+private:
+    Clock &m_clock;
+    QHash<QString, std::shared_ptr<net::RetryBudget>> m_budgets;
+    QHash<QString, std::shared_ptr<net::RateLimitTracker>> m_rateLimits;
+};
+
+} // namespace rd

@@ -1,0 +1,301 @@
+#include "services/ValidationService.h"
+
+#include "api/ValidationQuery.h"
+#include "models/ValidationTableModel.h"
+#include "net/ApiClient.h"
+#include "net/RateLimitTracker.h"
+#include "net/RequestLog.h"
+#include "net/RetryBudget.h"
+#include "services/HostResources.h"
+
+namespace rd {
+
+namespace {
+// While the server is down and polling is off, still look every so often, so the outage banner
+// clears by itself once the server is back (issue [7]).
+constexpr Millis kRecoveryProbe{15'000};
+} // namespace
+
+ValidationService::ValidationService(ServiceEndpoint endpoint, Clock &clock, Random &jitter,
+                                     HostResources &hosts, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_clock(clock)
+    , m_log(std::make_unique<net::RequestLog>())
+    , m_client(std::make_unique<net::ApiClient>(
+          net::ClientConfig{m_endpoint.baseUrl, net::ApiStyle::Bearer, m_endpoint.apiKey, {}},
+          clock, jitter))
+    , m_api(std::make_unique<api::ValidationsApi>(*m_client))
+    , m_model(std::make_unique<ValidationTableModel>(&clock)) {
+    hosts.attach(*m_client);
+    m_client->setRequestLog(m_log.get());
+}
+
+ValidationService::~ValidationService() {
+    m_clock.cancel(m_pollTimer);
+    m_clock.cancel(m_dueTimer);
+}
+
+void ValidationService::watch(const QObject *viewer) {
+    const bool first = m_watchers.isEmpty();
+    m_watchers.insert(viewer);
+    if (first) {
+        if (m_model->totalCount() == 0) {
+            refresh();
+        } else {
+            schedulePoll();
+        }
+    }
+}
+
+void ValidationService::unwatch(const QObject *viewer) {
+    m_watchers.remove(viewer);
+    m_pausedBy.remove(viewer);
+    if (m_watchers.isEmpty()) {
+        m_clock.cancel(m_pollTimer);
+        m_pollTimer = 0;
+    }
+}
+
+void ValidationService::setPollInterval(PollInterval interval) {
+    if (interval == m_interval) {
+        return;
+    }
+    m_interval = interval;
+    schedulePoll();
+    emit pollIntervalChanged(interval);
+}
+
+void ValidationService::pauseRefresh(const QObject *who) {
+    const bool was = isPaused();
+    m_pausedBy.insert(who);
+    if (!was) {
+        emit pausedChanged(true);
+    }
+}
+
+void ValidationService::resumeRefresh(const QObject *who) {
+    if (!m_pausedBy.remove(who) || isPaused()) {
+        return;
+    }
+    emit pausedChanged(false);
+    if (m_pollWaiting) {
+        m_pollWaiting = false;
+        refresh();
+    }
+}
+
+void ValidationService::schedulePoll() {
+    m_clock.cancel(m_pollTimer);
+    m_pollTimer = 0;
+    if (m_watchers.isEmpty() || m_refreshing) {
+        return;
+    }
+    Millis delay{qint64(m_interval) * 1000};
+    if (!m_health.healthy() && (m_interval == PollInterval::Off || delay > kRecoveryProbe)) {
+        delay = kRecoveryProbe;
+    }
+    if (delay.count() == 0) {
+        return;
+    }
+    m_pollTimer = m_clock.callAfter(delay, this, [this] {
+        m_pollTimer = 0;
+        onPollDue();
+    });
+}
+
+void ValidationService::onPollDue() {
+    if (isPaused()) {
+        m_pollWaiting = true;
+        return;
+    }
+    refresh();
+}
+
+void ValidationService::refresh() {
+    if (m_refreshing) {
+        return;
+    }
+    if (isPaused()) {
+        m_pollWaiting = true;
+        return;
+    }
+    m_clock.cancel(m_pollTimer);
+    m_pollTimer = 0;
+    m_refreshing = true;
+    m_model->beginRefresh();
+    emit refreshStarted();
+    if (!m_account) {
+        loadAccount();
+    }
+    fetchPage({});
+}
+
+void ValidationService::fetchPage(const QString &cursor) {
+    api::ValidationQuery query;
+    query.limit = kPageSize;
+    query.cursor = cursor;
+    net::Operation *op = m_client->get(QStringLiteral("/v1/validations"), query.toQuery());
+    connect(op, &net::Operation::finished, this, [this](const net::Result &r) {
+        observe(r);
+        if (!r.ok()) {
+            // The model's refresh stays open and removes nothing; the next one starts over.
+            finishRefresh(false, r.userMessage);
+            return;
+        }
+        const ValidationTableModel::PageResult page = m_model->ingestPage(r.body);
+        if (!page.ok()) {
+            finishRefresh(false, tr("The server's list could not be read (%1). Request id: %2.")
+                                     .arg(page.error, r.requestId));
+            return;
+        }
+        if (page.hasMore && !page.nextCursor.isEmpty()) {
+            fetchPage(page.nextCursor);
+            return;
+        }
+        m_model->endRefresh();
+        m_health.lastRefresh = m_clock.utcNow();
+        emit healthChanged(m_health);
+        finishRefresh(true, {});
+    });
+}
+
+void ValidationService::finishRefresh(bool ok, const QString &message) {
+    m_refreshing = false;
+    schedulePoll();
+    emit refreshFinished(ok, message);
+}
+
+void ValidationService::refreshRows(const QStringList &ids) {
+    for (const QString &id : ids) {
+        loadDetail(id, {});
+    }
+}
+
+void ValidationService::refreshWhenDue(const QStringList &ids) {
+    for (const QString &id : ids) {
+        m_dueIds.insert(id);
+    }
+    if (m_dueTimer != 0 || m_dueIds.isEmpty()) {
+        return;
+    }
+    m_dueTimer = m_clock.callAfter(kDueRefreshDelay, this, [this] {
+        m_dueTimer = 0;
+        const QStringList ids(m_dueIds.begin(), m_dueIds.end());
+        m_dueIds.clear();
+        refreshRows(ids);
+    });
+}
+
+void ValidationService::loadAccount() {
+    m_api->account([this](const api::Reply<api::Account> &reply) {
+        observe(reply.result);
+        if (reply.ok()) {
+            m_account = reply.value;
+            emit accountChanged();
+        }
+    });
+}
+
+int ValidationService::planCap() const {
+    return m_account && m_account->retryMaxRetries ? *m_account->retryMaxRetries
+                                                   : RetryPolicy::kDefaultPlanCap;
+}
+
+net::Operation *ValidationService::loadDetail(const QString &id,
+                                              api::Callback<api::ValidationDetail> done) {
+    return m_api->get(id, [this, id, done](const api::Reply<api::ValidationDetail> &reply) {
+        observe(reply.result);
+        if (reply.ok()) {
+            m_model->upsert(reply.value->validation);
+            emit detailLoaded(*reply.value, reply.result.requestId);
+        } else if (reply.result.httpStatus == 404) {
+            m_model->remove(id);
+        }
+        if (done) {
+            done(reply);
+        }
+    });
+}
+
+net::Operation *ValidationService::setPolicy(const QString &id, const RetryPolicy &policy,
+                                             std::function<void(const WriteOutcome &)> done) {
+    return m_api->setRetryPolicy(
+        id, policy, {}, [this, id, done](const api::Reply<api::RetryStateUpdate> &reply) {
+            observe(reply.result);
+            const WriteOutcome outcome = WriteOutcome::from(reply);
+            if (outcome.applied()) {
+                applyState(id, *outcome.state);
+            } else if (outcome.kind != WriteOutcome::Kind::Failed) {
+                refreshRows({id}); // the server's state differs from what the table shows
+            }
+            if (done) {
+                done(outcome);
+            }
+        });
+}
+
+net::Operation *ValidationService::cancelRetries(const QString &id,
+                                                 std::function<void(const WriteOutcome &)> done) {
+    return m_api->cancelRetries(
+        id, {}, [this, id, done](const api::Reply<api::RetryStateUpdate> &reply) {
+            observe(reply.result);
+            const WriteOutcome outcome = WriteOutcome::from(reply);
+            if (outcome.applied()) {
+                applyState(id, *outcome.state);
+            } else if (outcome.kind == WriteOutcome::Kind::AlreadyEnded) {
+                refreshRows({id}); // issue [7]: "already ended", then a refresh
+            }
+            if (done) {
+                done(outcome);
+            }
+        });
+}
+
+void ValidationService::applyState(const QString &id, const RetryState &state) {
+    const int row = m_model->rowForId(id);
+    std::optional<Validation> v = row >= 0 ? m_model->validationAt(row) : std::nullopt;
+    if (!v) {
+        refreshRows({id});
+        return;
+    }
+    v->retryState = state;
+    v->updatedAt = m_clock.utcNow().addMSecs(clockSkew().count());
+    m_model->upsert(*v);
+    emit validationChanged(id);
+}
+
+Millis ValidationService::clockSkew() const {
+    return m_model->serverTime().skew();
+}
+
+void ValidationService::observe(const net::Result &r) {
+    if (r.clockSkew && *r.clockSkew != m_model->serverTime().skew()) {
+        m_model->setServerSkew(*r.clockSkew);
+    }
+    ConnectionHealth h = m_health;
+    h.rateLimitRemaining = m_client->rateLimits().remaining(m_client->hostKey());
+    if (r.errorKind != net::ErrorKind::Cancelled) {
+        using net::ErrorKind;
+        const bool noAnswer = r.httpStatus == 0 || r.httpStatus >= 500;
+        const bool outage =
+            noAnswer && (r.errorKind == ErrorKind::GaveUp || r.errorKind == ErrorKind::Network ||
+                         r.errorKind == ErrorKind::DeadlineExceeded ||
+                         r.errorKind == ErrorKind::RetryAfterBeyondDeadline);
+        h.budgetEmpty = r.errorKind == ErrorKind::BudgetExhausted;
+        h.reachable = !outage;
+        h.problem = h.healthy() ? QString() : r.userMessage;
+        h.requestId = h.healthy() ? QString() : r.requestId;
+    }
+    if (!(h == m_health)) {
+        const bool recovered = h.healthy() && !m_health.healthy();
+        const bool broke = !h.healthy() && m_health.healthy();
+        m_health = h;
+        emit healthChanged(m_health);
+        if (broke || recovered) {
+            schedulePoll(); // probe for recovery even with polling off
+        }
+    }
+}
+
+} // namespace rd

@@ -1,0 +1,39 @@
+#include "services/ValidationServiceRegistry.h"
+
+namespace rd {
+
+ValidationServiceRegistry::ValidationServiceRegistry(Clock &clock, Random &jitter, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_jitter(jitter)
+    , m_hosts(clock) {}
+
+ValidationServiceRegistry::~ValidationServiceRegistry() {
+    for (const QPointer<ValidationService> &s : std::as_const(m_services)) {
+        delete s.data();
+    }
+}
+
+ValidationService *ValidationServiceRegistry::serviceFor(const ServiceEndpoint &endpoint) {
+    ValidationService *existing = find(endpoint.connectionId);
+    if (existing && existing->endpoint().baseUrl == endpoint.baseUrl &&
+        existing->endpoint().apiKey == endpoint.apiKey) {
+        return existing;
+    }
+    remove(endpoint.connectionId);
+    auto *service = new ValidationService(endpoint, m_clock, m_jitter, m_hosts, this);
+    m_services.insert(endpoint.connectionId, service);
+    return service;
+}
+
+ValidationService *ValidationServiceRegistry::find(const QString &connectionId) const {
+    return m_services.value(connectionId).data();
+}
+
+void ValidationServiceRegistry::remove(const QString &connectionId) {
+    if (QPointer<ValidationService> s = m_services.take(connectionId)) {
+        s->deleteLater();
+    }
+}
+
+} // namespace rd

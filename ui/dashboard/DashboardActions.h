@@ -1,0 +1,27 @@
+// DashboardActions: every command of the validations screen as a QAction with its shortcut, so
+// each is reachable from the keyboard and listed in the window's menu.
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace rd::ui {
+
+struct DashboardActions {
+    explicit DashboardActions(QWidget *owner);
+
+    QAction *refresh;       // F5
+    QAction *focusSearch;   // Ctrl+F
+    QAction *retryingNow;   // Ctrl+R (checkable quick filter)
+    QAction *focusTable;    // Ctrl+1
+    QAction *editPolicy;    // Ctrl+E
+    QAction *cancelCycle;   // Ctrl+Shift+X
+    QAction *copyId;        // Ctrl+Shift+C
+    QAction *copyRequestId; // Ctrl+Alt+C
+    QAction *toggleUtc;     // Ctrl+U (checkable)
+    QAction *toggleLog;     // Ctrl+L (the dock's toggle)
+};
+
+} // namespace rd::ui

@@ -1,0 +1,84 @@
+#include "dashboard/DashboardScreens.h"
+
+#include "dashboard/CancelCycleDialog.h"
+#include "dashboard/DashboardHarness.h"
+#include "dashboard/DetailPanel.h"
+#include "dashboard/RetryPolicyForm.h"
+#include "dashboard/ValidationsScreen.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
+#include "screenshots/ScreenCatalog.h"
+#include "services/ValidationService.h"
+
+#include <QCheckBox>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace rd::ui {
+
+namespace {
+const QSize kSize(1280, 800);
+
+// A harness whose table has loaded, times in UTC (goldens never depend on the machine's zone),
+// with `select` chosen and its detail shown.
+std::unique_ptr<DashboardHarness> loaded(ScreenContext &c, const char *select) {
+    auto h = std::make_unique<DashboardHarness>(c.clock());
+    h->screen().setTimeSpec(Qt::UTC);
+    h->service().setPollInterval(PollInterval::Off);
+    h->waitForRefresh();
+    h->selectAndLoad(QLatin1String(select));
+    return h;
+}
+} // namespace
+
+void addDashboardScreens(ScreenCatalog &catalog) {
+    catalog.add({QStringLiteral("dashboard_table"), kSize, [](ScreenContext &c) {
+                     auto h = loaded(c, sandbox::demo::kPendingId);
+                     c.clock().advance(Millis(4'000)); // countdowns have moved on
+                     return std::unique_ptr<QWidget>(h.release());
+                 }});
+    catalog.add({QStringLiteral("dashboard_detail_timeline"), kSize, [](ScreenContext &c) {
+                     return std::unique_ptr<QWidget>(
+                         loaded(c, sandbox::demo::kExhaustedId).release());
+                 }});
+    catalog.add({QStringLiteral("dashboard_form_inline_errors"), kSize, [](ScreenContext &c) {
+                     auto h = loaded(c, sandbox::demo::kEligibleId);
+                     h->screen().editPolicy();
+                     RetryPolicyForm *f = h->screen().policyForm();
+                     f->maxRetriesBox()->setValue(9);
+                     f->intervalBox()->setValue(2);
+                     for (Outcome o : kRetryableOutcomes) {
+                         f->outcomeBox(o)->setChecked(false);
+                     }
+                     return std::unique_ptr<QWidget>(h.release());
+                 }});
+    catalog.add({QStringLiteral("dashboard_form_server_422"), kSize, [](ScreenContext &c) {
+                     auto h = loaded(c, sandbox::demo::kTooOldId);
+                     h->screen().editPolicy();
+                     bool done = false;
+                     const auto c1 =
+                         QObject::connect(&h->screen(), &ValidationsScreen::writeFinished, h.get(),
+                                          [&done] { done = true; });
+                     h->screen().policyForm()->saveButton()->click();
+                     h->waitUntil([&done] { return done; });
+                     QObject::disconnect(c1);
+                     return std::unique_ptr<QWidget>(h.release());
+                 }});
+    catalog.add(
+        {QStringLiteral("dashboard_cancel_confirmation"), QSize(520, 220), [](ScreenContext &) {
+             return std::unique_ptr<QWidget>(new CancelCycleDialog(
+                 QLatin1String(sandbox::demo::kPendingId),
+                 QObject::tr("<p>1 of 3 attempts made; next attempt 2026-01-01 12:10:00 "
+                             "UTC.</p>")));
+         }});
+    catalog.add({QStringLiteral("dashboard_outage_banner"), kSize, [](ScreenContext &c) {
+                     auto h = loaded(c, sandbox::demo::kPendingId);
+                     h->sandbox().enqueueFault(sandbox::FaultKind::ResetBeforeReply, 5,
+                                               QStringLiteral("/v1/validations"));
+                     h->service().refresh();
+                     h->waitUntil([&h] { return !h->service().isRefreshing(); }, 500);
+                     return std::unique_ptr<QWidget>(h.release());
+                 }});
+}
+
+} // namespace rd::ui

@@ -1,0 +1,271 @@
+#include "dashboard/DetailPanel.h"
+
+#include "dashboard/TimeText.h"
+#include "domain/Duration.h"
+#include "services/RetryTimeline.h"
+
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rd::ui {
+
+namespace {
+QString outcomeText(Outcome o) {
+    switch (o) {
+    case Outcome::Valid:
+        return QObject::tr("valid");
+    case Outcome::NotFound:
+        return QObject::tr("not found");
+    case Outcome::CepUnavailable:
+        return QObject::tr("CEP unavailable");
+    case Outcome::Error:
+        return QObject::tr("error");
+    }
+    return {};
+}
+
+QString outcomesText(const std::optional<QList<Outcome>> &outcomes) {
+    if (!outcomes) {
+        return QStringLiteral("—");
+    }
+    QStringList names;
+    for (Outcome o : *outcomes) {
+        names << outcomeText(o);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString intText(const std::optional<int> &v) {
+    return v ? QString::number(*v) : QStringLiteral("—");
+}
+} // namespace
+
+DetailPanel::DetailPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_body(new QWidget(this))
+    , m_timeline(new QTreeWidget(this))
+    , m_stop(new QLabel(this))
+    , m_edit(new QPushButton(tr("&Edit policy…"), this))
+    , m_cancel(new QPushButton(tr("Cancel c&ycle…"), this))
+    , m_copyId(new QPushButton(tr("Copy &id"), this))
+    , m_copyRequestId(new QPushButton(tr("Copy re&quest id"), this)) {
+    setObjectName(QStringLiteral("detailPanel"));
+    setAccessibleName(tr("Validation details"));
+    QFont big = m_header->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_header->setFont(big);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setObjectName(QStringLiteral("detailMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_stop->setObjectName(QStringLiteral("stopReason"));
+    m_stop->setWordWrap(true);
+    m_edit->setObjectName(QStringLiteral("editPolicyButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelCycleButton"));
+    m_copyId->setObjectName(QStringLiteral("copyIdButton"));
+    m_copyRequestId->setObjectName(QStringLiteral("copyRequestIdButton"));
+
+    auto *form = new QFormLayout(m_body);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const QList<QPair<QString, QString>> fields{
+        {QStringLiteral("tracking_key"), tr("Tracking key")},
+        {QStringLiteral("amount"), tr("Amount")},
+        {QStringLiteral("banks"), tr("Sender → receiver")},
+        {QStringLiteral("payment_date"), tr("Payment date")},
+        {QStringLiteral("outcome"), tr("Outcome")},
+        {QStringLiteral("source"), tr("Source")},
+        {QStringLiteral("created_at"), tr("Created")},
+        {QStringLiteral("updated_at"), tr("Updated")},
+        {QStringLiteral("terminal_state"), tr("Retry state")},
+        {QStringLiteral("enabled"), tr("Policy enabled")},
+        {QStringLiteral("max_retries"), tr("Max retries")},
+        {QStringLiteral("interval_seconds"), tr("Interval")},
+        {QStringLiteral("outcomes"), tr("Retried outcomes")},
+        {QStringLiteral("attempts_completed"), tr("Attempts completed")},
+        {QStringLiteral("next_attempt_at"), tr("Next attempt")},
+        {QStringLiteral("resolved_at"), tr("Resolved")},
+        {QStringLiteral("exhausted_at"), tr("Exhausted")},
+        {QStringLiteral("cancelled_at"), tr("Cancelled")},
+    };
+    for (const auto &[name, label] : fields) {
+        addField(form, name, label);
+    }
+
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setAccessibleName(tr("Retry timeline"));
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setUniformRowHeights(true);
+    m_timeline->setHeaderLabels(
+        {tr("Attempt"), tr("When"), tr("Outcome"), tr("Eligible"), tr("Remaining")});
+    m_timeline->header()->setStretchLastSection(true);
+    m_timeline->setMinimumHeight(110);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_copyId);
+    buttons->addWidget(m_copyRequestId);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_message);
+    layout->addWidget(m_body);
+    auto *timelineLabel = new QLabel(tr("<b>Timeline</b>"), this);
+    layout->addWidget(timelineLabel);
+    layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_stop);
+    layout->addLayout(buttons);
+
+    connect(m_edit, &QPushButton::clicked, this, &DetailPanel::editPolicyRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &DetailPanel::cancelCycleRequested);
+    connect(m_copyId, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_id); });
+    connect(m_copyRequestId, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_requestId); });
+    clear();
+}
+
+QLabel *DetailPanel::addField(QFormLayout *form, const QString &name, const QString &label) {
+    auto *value = new QLabel(m_body);
+    value->setObjectName(QStringLiteral("field_") + name);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(true);
+    auto *caption = new QLabel(label + u':', m_body);
+    caption->setBuddy(value);
+    value->setAccessibleName(label);
+    form->addRow(caption, value);
+    return value;
+}
+
+QString DetailPanel::fieldText(const QString &name) const {
+    auto *l = m_body->findChild<QLabel *>(QStringLiteral("field_") + name);
+    return l ? l->text() : QString();
+}
+
+void DetailPanel::clear() {
+    m_detail.reset();
+    m_id.clear();
+    m_requestId.clear();
+    m_header->setText(tr("Select a validation to see its retry cycle."));
+    m_body->hide();
+    m_timeline->clear();
+    m_stop->clear();
+    setMessage({});
+    for (QPushButton *b : {m_edit, m_cancel, m_copyId, m_copyRequestId}) {
+        b->setEnabled(false);
+    }
+}
+
+void DetailPanel::showLoading(const QString &id) {
+    if (id != m_id) {
+        clear();
+        m_id = id;
+        m_header->setText(tr("Loading %1…").arg(id));
+        m_copyId->setEnabled(true);
+    }
+}
+
+void DetailPanel::showError(const QString &message) {
+    setMessage(message, true);
+}
+
+void DetailPanel::setMessage(const QString &message, bool isError) {
+    m_message->setText(message);
+    m_message->setStyleSheet(isError ? QStringLiteral("color: #b3261e;") : QString());
+    m_message->setVisible(!message.isEmpty());
+}
+
+QString DetailPanel::message() const {
+    return m_message->text();
+}
+
+QString DetailPanel::stopReason() const {
+    return m_stop->text();
+}
+
+void DetailPanel::showDetail(const api::ValidationDetail &detail, const QString &requestId,
+                             const QDateTime &serverNow, Qt::TimeSpec spec) {
+    const Validation &v = detail.validation;
+    if (v.id != m_id) {
+        setMessage({});
+    }
+    m_detail = detail;
+    m_id = v.id;
+    m_requestId = requestId;
+    m_header->setText(v.id);
+    const auto set = [this](const QString &name, const QString &text) {
+        if (auto *l = m_body->findChild<QLabel *>(QStringLiteral("field_") + name)) {
+            l->setText(text);
+        }
+    };
+    set(QStringLiteral("tracking_key"), v.trackingKey);
+    set(QStringLiteral("amount"), Validation::formatAmount(v.amountCents));
+    set(QStringLiteral("banks"), tr("%1 → %2").arg(v.senderBank, v.receiverBank));
+    set(QStringLiteral("payment_date"), v.paymentDate.toString(Qt::ISODate));
+    set(QStringLiteral("outcome"), outcomeText(v.outcome));
+    set(QStringLiteral("source"), v.source == Source::Api ? tr("API") : tr("bulk import"));
+    set(QStringLiteral("created_at"), timeText(v.createdAt, spec));
+    set(QStringLiteral("updated_at"), timeText(v.updatedAt, spec));
+    const std::optional<RetryState> &rs = v.retryState;
+    set(QStringLiteral("terminal_state"),
+        rs && rs->terminalState ? toWire(*rs->terminalState) : tr("no cycle"));
+    set(QStringLiteral("enabled"), rs ? (rs->enabled ? tr("yes") : tr("no")) : tr("—"));
+    set(QStringLiteral("max_retries"), rs ? intText(rs->maxRetries) : QStringLiteral("—"));
+    set(QStringLiteral("interval_seconds"),
+        rs && rs->intervalSeconds
+            ? tr("%1 (%2 s)").arg(duration::format(*rs->intervalSeconds)).arg(*rs->intervalSeconds)
+            : QStringLiteral("—"));
+    set(QStringLiteral("outcomes"), rs ? outcomesText(rs->outcomes) : QStringLiteral("—"));
+    set(QStringLiteral("attempts_completed"),
+        rs ? QString::number(rs->attemptsCompleted) : QStringLiteral("—"));
+    set(QStringLiteral("next_attempt_at"), timeText(rs ? rs->nextAttemptAt : std::nullopt, spec));
+    set(QStringLiteral("resolved_at"), timeText(rs ? rs->resolvedAt : std::nullopt, spec));
+    set(QStringLiteral("exhausted_at"), timeText(rs ? rs->exhaustedAt : std::nullopt, spec));
+    set(QStringLiteral("cancelled_at"), timeText(rs ? rs->cancelledAt : std::nullopt, spec));
+    m_body->show();
+
+    const RetryTimeline t = RetryTimeline::build(detail, serverNow);
+    m_timeline->clear();
+    for (const TimelineEntry &e : t.entries) {
+        auto *item = new QTreeWidgetItem(m_timeline);
+        item->setText(0, e.attempt == 0 ? tr("original run") : tr("retry %1").arg(e.attempt));
+        item->setText(1, timeText(e.at, spec));
+        item->setText(2, outcomeText(e.outcome));
+        item->setText(3, e.outcome == Outcome::Valid ? tr("— (done)")
+                         : e.eligible                ? tr("eligible")
+                                                     : tr("not eligible"));
+        item->setText(4, e.remaining ? QString::number(*e.remaining) : QStringLiteral("—"));
+    }
+    if (t.nextAttemptAt) {
+        auto *item = new QTreeWidgetItem(m_timeline);
+        item->setText(0, tr("next"));
+        item->setText(1, timeText(t.nextAttemptAt, spec));
+        item->setText(2, tr("scheduled"));
+    }
+    for (int c = 0; c < m_timeline->columnCount() - 1; ++c) {
+        m_timeline->resizeColumnToContents(c);
+    }
+    m_stop->setText(t.stop == RetryTimeline::Stop::None
+                        ? tr("Retrying: the next attempt is scheduled.")
+                        : t.stopText());
+    const bool bulk = v.source == Source::BulkImport;
+    m_edit->setEnabled(!bulk);
+    m_cancel->setEnabled(rs && rs->isActive());
+    m_copyId->setEnabled(true);
+    m_copyRequestId->setEnabled(!requestId.isEmpty());
+}
+
+} // namespace rd::ui

@@ -1,0 +1,24 @@
+// RequestLogDock: the client's request log (one row per attempt, redacted) in a dock window.
+#pragma once
+
+#include <QDockWidget>
+
+class QTableView;
+
+namespace rd::net {
+class RequestLog;
+}
+
+namespace rd::ui {
+
+class RequestLogDock : public QDockWidget {
+    Q_OBJECT
+public:
+    RequestLogDock(net::RequestLog &log, QWidget *parent = nullptr);
+    QTableView *view() const { return m_view; }
+
+private:
+    QTableView *m_view;
+};
+
+} // namespace rd::ui

@@ -1,0 +1,89 @@
+// ValidationsScreen: the validations workspace — composes the filters, the table, the detail
+// panel, the policy form, the outage banner, the status line and the request-log dock over one
+// ValidationService. It only observes the service and forwards the user's commands to it.
+#pragma once
+
+#include "api/ValidationDetail.h"
+#include "services/WriteOutcome.h"
+
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QSplitter;
+class QStackedWidget;
+
+namespace rd {
+class ValidationService;
+class ValidationTableView;
+} // namespace rd
+
+namespace rd::ui {
+
+class CancelCycleDialog;
+class DashboardStatusBar;
+class DetailPanel;
+class FilterBar;
+class OutageBanner;
+class RequestLogDock;
+class RetryPolicyForm;
+struct DashboardActions;
+
+class ValidationsScreen : public QWidget {
+    Q_OBJECT
+public:
+    ValidationsScreen(ValidationService &service, const QString &connectionName,
+                      QWidget *parent = nullptr);
+    ~ValidationsScreen() override;
+
+    // How a cancel is confirmed; the default runs the dialog modally. Tests answer it.
+    using ConfirmCancel = std::function<bool(CancelCycleDialog &)>;
+    void setConfirmCancel(ConfirmCancel confirm) { m_confirm = std::move(confirm); }
+
+    void selectValidation(const QString &id);
+    QString selectedId() const;
+    void editPolicy();
+    void cancelCycle();
+    void setTimeSpec(Qt::TimeSpec spec);
+
+    ValidationService &service() const { return m_service; }
+    ValidationTableView *table() const { return m_table; }
+    FilterBar *filterBar() const { return m_filters; }
+    DetailPanel *detailPanel() const { return m_detail; }
+    RetryPolicyForm *policyForm() const { return m_form; }
+    OutageBanner *banner() const { return m_banner; }
+    DashboardStatusBar *statusLine() const { return m_status; }
+    RequestLogDock *logDock() const { return m_log; }
+    const DashboardActions &commands() const { return *m_actions; }
+    bool isEditingPolicy() const;
+
+signals:
+    // A write finished (tests and the window's status bar).
+    void writeFinished(const rd::WriteOutcome &outcome);
+
+private:
+    QWidget *buildToolRow();
+    void connectService();
+    void onCurrentChanged();
+    void onDetailLoaded(const api::ValidationDetail &detail, const QString &requestId);
+    void closeForm();
+    void updateCounts();
+    QDateTime serverNow() const;
+
+    ValidationService &m_service;
+    std::unique_ptr<DashboardActions> m_actions;
+    FilterBar *m_filters;
+    OutageBanner *m_banner;
+    ValidationTableView *m_table;
+    QStackedWidget *m_side;
+    DetailPanel *m_detail;
+    RetryPolicyForm *m_form;
+    DashboardStatusBar *m_status;
+    RequestLogDock *m_log;
+    QComboBox *m_interval = nullptr;
+    QComboBox *m_timeSpec = nullptr;
+    ConfirmCancel m_confirm;
+};
+
+} // namespace rd::ui
