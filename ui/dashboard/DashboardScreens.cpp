@@ -73,7 +73,7 @@ void addDashboardScreens(ScreenCatalog &catalog) {
          }});
     catalog.add({QStringLiteral("dashboard_outage_banner"), kSize, [](ScreenContext &c) {
                      auto h = loaded(c, sandbox::demo::kPendingId);
-                     h->sandbox().enqueueFault(sandbox::FaultKind::ResetBeforeReply, 5,
+                     h->sandbox().enqueueFault(sandbox::FaultKind::ResetBeforeReply, 100,
                                                QStringLiteral("/v1/validations"));
                      h->service().refresh();
                      h->waitUntil([&h] { return !h->service().isRefreshing(); }, 500);

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +48,13 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     setAccessibleName(tr("Validations"));
     m_table->setObjectName(QStringLiteral("validationsTable"));
     m_table->setValidationModel(&service.model());
+    // What users come for first — when, how far, what happened — before the long target text.
+    QHeaderView *header = m_table->horizontalHeader();
+    int visual = 1;
+    for (ValidationColumn c :
+         {ValidationColumn::NextAttempt, ValidationColumn::RetryState, ValidationColumn::Outcome}) {
+        header->moveSection(header->visualIndex(int(c)), visual++);
+    }
     m_side->addWidget(m_detail);
     m_side->addWidget(m_form);
     m_side->setMinimumWidth(380);
