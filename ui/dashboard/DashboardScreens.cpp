@@ -5,6 +5,8 @@
 #include "dashboard/DetailPanel.h"
 #include "dashboard/RetryPolicyForm.h"
 #include "dashboard/ValidationsScreen.h"
+#include "net/ApiClient.h"
+#include "net/RetryBudget.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
 #include "screenshots/ScreenCatalog.h"
@@ -71,8 +73,20 @@ void addDashboardScreens(ScreenCatalog &catalog) {
                  QObject::tr("<p>1 of 3 attempts made; next attempt 2026-01-01 12:10:00 "
                              "UTC.</p>")));
          }});
-    // The outage banner is covered by DashboardRefreshTest; its picture depends on how real
-    // loopback I/O interleaves with the fake clock's backoff, so it is not a golden yet.
+    // The outage banner through the real path, without clock-dependent waits: the host's retry
+    // budget is drained, so the 503 of the next refresh cannot be retried and the client stops at
+    // once (issue [3]: "its error must say plainly that the client stopped retrying").
+    catalog.add({QStringLiteral("dashboard_outage_banner"), kSize, [](ScreenContext &c) {
+                     auto h = loaded(c, sandbox::demo::kPendingId);
+                     net::RetryBudget &budget = h->service().client().retryBudget();
+                     while (budget.tryAcquire(1)) {
+                     }
+                     h->sandbox().enqueueFault(sandbox::FaultKind::Http503, 1,
+                                               QStringLiteral("/v1/validations"));
+                     h->service().refresh();
+                     h->waitForRefresh();
+                     return std::unique_ptr<QWidget>(h.release());
+                 }});
 }
 
 } // namespace rd::ui
