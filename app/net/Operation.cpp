@@ -142,6 +142,9 @@ void Operation::onResponse(const WireResponse &r) {
     Q_UNUSED(done);
     AttemptOutcome o;
     QString outcomeText;
+    m_result.networkCause = r.failure == WireResponse::Failure::None ? NetworkCause::None
+                            : r.cause == NetworkCause::None          ? NetworkCause::Other
+                                                                     : r.cause;
     if (r.failure == WireResponse::Failure::None) {
         absorb(r);
         m_ctx.rateLimits->update(m_ctx.host, r.headers, m_result.serverDate);
@@ -187,6 +190,7 @@ void Operation::onResponse(const WireResponse &r) {
 
 void Operation::onAttemptTimeout() {
     m_call.reset(); // abort: seed 003 "request timeout"
+    m_result.networkCause = NetworkCause::Timeout;
     m_result.error = ApiError{};
     m_result.error.code = QStringLiteral("timeout");
     m_result.error.message =

@@ -3,6 +3,8 @@
 #include <QNetworkReply>
 #include <QPointer>
 
+#include <memory>
+
 namespace rd::net {
 
 namespace {
@@ -36,6 +38,25 @@ WireResponse::Failure classify(QNetworkReply::NetworkError e) {
         return WireResponse::Failure::Fatal;
     default:
         return WireResponse::Failure::None; // an HTTP status error: the status says it all
+    }
+}
+
+// Why no usable answer arrived; TLS wins whenever the handshake reported certificate errors.
+NetworkCause causeOf(QNetworkReply::NetworkError e, bool sslErrorsSeen) {
+    if (sslErrorsSeen || e == QNetworkReply::SslHandshakeFailedError) {
+        return NetworkCause::Tls;
+    }
+    switch (e) {
+    case QNetworkReply::NoError:
+        return NetworkCause::None;
+    case QNetworkReply::HostNotFoundError:
+        return NetworkCause::HostNotFound;
+    case QNetworkReply::ConnectionRefusedError:
+        return NetworkCause::Refused;
+    case QNetworkReply::TimeoutError:
+        return NetworkCause::Timeout;
+    default:
+        return NetworkCause::Other;
     }
 }
 
@@ -91,7 +112,10 @@ std::unique_ptr<PendingCall> QtTransport::start(const WireRequest &request, Done
                                ? m_nam.get(req)
                                : m_nam.sendCustomRequest(req, request.method, request.body);
     auto call = std::make_unique<QtCall>(reply);
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done = std::move(done)] {
+    auto sslErrorsSeen = std::make_shared<bool>(false); // certificate errors: a TLS failure
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [sslErrorsSeen] { *sslErrorsSeen = true; });
+    QObject::connect(reply, &QNetworkReply::finished, reply, [=, done = std::move(done)] {
         WireResponse r;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         r.status = status.isValid() ? status.toInt() : 0;
@@ -110,6 +134,7 @@ std::unique_ptr<PendingCall> QtTransport::start(const WireRequest &request, Done
         r.body = reply->readAll();
         if (r.failure != WireResponse::Failure::None) {
             r.errorText = reply->errorString();
+            r.cause = causeOf(reply->error(), *sslErrorsSeen);
         }
         reply->disconnect();
         reply->deleteLater();

@@ -29,6 +29,10 @@ enum class ErrorKind {
     Network, // a failure retrying cannot fix (unknown host, TLS, unsupported protocol)
 };
 
+// What kind of network failure ended the last attempt, when no HTTP answer arrived: lets a caller
+// tell a TLS failure from an unreachable host (the "Test connection" verdict).
+enum class NetworkCause { None, Tls, HostNotFound, Refused, Timeout, Other };
+
 // Why the operation is waiting before its next attempt (request log "Why" column).
 enum class WaitReason { None, Backoff, RetryAfter, RateLimit };
 
@@ -55,6 +59,7 @@ struct Result {
     Millis elapsed{0}; // monotonic, start to finish
 
     ErrorKind errorKind = ErrorKind::None;
+    NetworkCause networkCause = NetworkCause::None; // of the last attempt; None after an answer
     ApiError error; // the server's error (code, message, field, requestId), or a local one
     // For RetryAfterBeyondDeadline (and rate-limit waits past the deadline): when the server
     // said the request may be retried, on our wall clock.

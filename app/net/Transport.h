@@ -30,6 +30,7 @@ struct WireResponse {
     Headers headers;
     QByteArray body;
     QString errorText; // the transport's words for a failure (redacted before use)
+    NetworkCause cause = NetworkCause::None; // why a failure happened; None with an answer
 };
 
 // A call in flight. abort() stops it; the completion callback is not called afterwards.

@@ -11,10 +11,15 @@
 #include <QString>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace rd {
+
+class Random;
+
+namespace net {
+class ApiClient;
+class Operation;
+struct Result;
+} // namespace net
 
 enum class ConnectionVerdict {
     Ok,
@@ -42,7 +47,9 @@ public:
     // seed 003: 30 s request timeout.
     static constexpr Millis kTimeout{30'000};
 
-    ConnectionTester(QNetworkAccessManager &network, Clock &clock, QObject *parent = nullptr);
+    // The probe goes through rd::net::ApiClient (issue [3]: the one place that builds requests)
+    // with a single attempt; jitter is the client's randomness, unused with one attempt.
+    ConnectionTester(Clock &clock, Random &jitter, QObject *parent = nullptr);
     ~ConnectionTester() override;
 
     // GET /v1/account (validations, Bearer) or GET /v1/webhooks/email-validations/bulk-emails
@@ -50,7 +57,7 @@ public:
     // aborted.
     void start(const ConnectionProfile &profile, const QString &key);
     void abort();
-    bool isRunning() const { return !m_reply.isNull(); }
+    bool isRunning() const { return !m_operation.isNull(); }
 
     static QUrl probeUrl(const ConnectionProfile &profile, const QString &key);
 
@@ -58,15 +65,12 @@ signals:
     void finished(const rd::ConnectionTestResult &result);
 
 private:
-    void onFinished();
-    void finish(ConnectionTestResult result);
+    void onFinished(const net::Result &r, const QUrl &probe);
 
-    QNetworkAccessManager &m_network;
     Clock &m_clock;
-    QPointer<QNetworkReply> m_reply;
-    Clock::TimerId m_timer = 0;
-    bool m_timedOut = false;
-    QString m_tlsErrors;
+    Random &m_jitter;
+    QPointer<net::ApiClient> m_client; // one per test: its base URL, style and key
+    QPointer<net::Operation> m_operation;
     QString m_key;
 };
 

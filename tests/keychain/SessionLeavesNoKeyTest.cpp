@@ -3,6 +3,7 @@
 // HOME (settings, caches, logs, the keyring itself) is searched for the key: it is in none of them.
 #include "app/AppContext.h"
 #include "core/FakeClock.h"
+#include "core/Random.h"
 #include "mainwindow/MainWindow.h"
 #include "sandbox/SandboxServer.h"
 #include "services/ConnectionTester.h"
@@ -57,7 +58,7 @@ TEST(SessionOnTheRealKeychain, LeavesTheKeyInNoFileItWrote) {
         const SecretResult read = wait([&](auto done) { context.connections().readKey(id, done); });
         ASSERT_EQ(read.secret, key);
 
-        ConnectionTester tester(context.network(), clock);
+        ConnectionTester tester(clock, *SystemRandom::instance());
         std::optional<ConnectionTestResult> verdict;
         QObject::connect(&tester, &ConnectionTester::finished,
                          [&](const ConnectionTestResult &r) { verdict = r; });

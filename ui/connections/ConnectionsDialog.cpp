@@ -3,6 +3,7 @@
 #include "connections/ApiKeyEdit.h"
 #include "connections/ConnectionForm.h"
 #include "connections/VerdictView.h"
+#include "core/Random.h"
 #include "storage/ConnectionRegistry.h"
 
 #include <QDialogButtonBox>
@@ -20,11 +21,10 @@ namespace {
 constexpr int kIdRole = Qt::UserRole;
 }
 
-ConnectionsDialog::ConnectionsDialog(ConnectionRegistry &registry, QNetworkAccessManager &network,
-                                     Clock &clock, QWidget *parent)
+ConnectionsDialog::ConnectionsDialog(ConnectionRegistry &registry, Clock &clock, QWidget *parent)
     : QDialog(parent)
     , m_registry(registry)
-    , m_tester(network, clock)
+    , m_tester(clock, *SystemRandom::instance())
     , m_list(new QTreeWidget(this))
     , m_form(new ConnectionForm(this))
     , m_verdict(new VerdictView(this))

@@ -9,7 +9,6 @@
 
 class QFrame;
 class QLabel;
-class QNetworkAccessManager;
 class QPushButton;
 class QTreeWidget;
 
@@ -29,8 +28,7 @@ public:
     // Columns of the connection list.
     enum class Column { Name, Api, Address, Count };
 
-    ConnectionsDialog(ConnectionRegistry &registry, QNetworkAccessManager &network, Clock &clock,
-                      QWidget *parent = nullptr);
+    ConnectionsDialog(ConnectionRegistry &registry, Clock &clock, QWidget *parent = nullptr);
 
     void selectConnection(const QString &id); // empty: a new, unsaved connection
     QString selectedId() const;

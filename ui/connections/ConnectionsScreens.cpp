@@ -24,8 +24,7 @@ std::unique_ptr<ConnectionsDialog> dialogWithConnections(ScreenContext &c) {
     lists.baseUrl = QUrl(QStringLiteral("https://staging.example.com"));
     c.app().profiles().save(prod);
     c.app().profiles().save(lists);
-    auto dialog =
-        std::make_unique<ConnectionsDialog>(c.app().connections(), c.app().network(), c.clock());
+    auto dialog = std::make_unique<ConnectionsDialog>(c.app().connections(), c.clock());
     dialog->selectConnection(prod.id);
     return dialog;
 }
@@ -47,14 +46,12 @@ void addConnectionsScreens(ScreenCatalog &catalog) {
          [](ScreenContext &c) -> std::unique_ptr<QWidget> { return dialogWithConnections(c); }});
     catalog.add({QStringLiteral("connections_dialog_new"), kDialogSize,
                  [](ScreenContext &c) -> std::unique_ptr<QWidget> {
-                     return std::make_unique<ConnectionsDialog>(c.app().connections(),
-                                                                c.app().network(), c.clock());
+                     return std::make_unique<ConnectionsDialog>(c.app().connections(), c.clock());
                  }});
     catalog.add(
         {QStringLiteral("connections_dialog_no_keychain"), kDialogSize,
          [](ScreenContext &c) -> std::unique_ptr<QWidget> {
-             auto dialog = std::make_unique<ConnectionsDialog>(c.app().connections(),
-                                                               c.app().network(), c.clock());
+             auto dialog = std::make_unique<ConnectionsDialog>(c.app().connections(), c.clock());
              // What KeychainSecretStore reports without a Secret Service (tests/keychain).
              dialog->showKeychainProblem(QObject::tr(
                  "The system keychain could not be used (Could not connect: No such file or "

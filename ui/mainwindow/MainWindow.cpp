@@ -180,7 +180,7 @@ void MainWindow::startDemo() {
 
 void MainWindow::openConnections(const QString &selectId) {
     markWelcomeSeen();
-    ConnectionsDialog dialog(m_context.connections(), m_context.network(), m_context.clock(), this);
+    ConnectionsDialog dialog(m_context.connections(), m_context.clock(), this);
     if (!selectId.isEmpty()) {
         dialog.selectConnection(selectId);
     }

@@ -2,10 +2,10 @@
 // sockets for TLS failure, refusal and silence (timeout on the fake clock).
 #include "services/ConnectionTester.h"
 #include "core/FakeClock.h"
+#include "core/Random.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -18,7 +18,7 @@ namespace {
 class ConnectionTesterTest : public ::testing::Test {
 protected:
     ConnectionTestResult run(const ConnectionProfile &profile, const QString &key) {
-        ConnectionTester tester(m_network, m_clock);
+        ConnectionTester tester(m_clock, m_random);
         std::optional<ConnectionTestResult> result;
         QObject::connect(&tester, &ConnectionTester::finished,
                          [&](const ConnectionTestResult &r) { result = r; });
@@ -45,7 +45,7 @@ protected:
         return profile(kind, m_sandbox->baseUrl());
     }
     FakeClock m_clock;
-    QNetworkAccessManager m_network;
+    SeededRandom m_random{1};
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
 };
 
@@ -106,7 +106,7 @@ TEST_F(ConnectionTesterTest, PlainHttpServerBehindHttpsUrl_IsATlsError) {
 TEST_F(ConnectionTesterTest, SilentServer_IsUnreachableAfterThirtySecondsOnTheClock) {
     QTcpServer silent;
     ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
-    ConnectionTester tester(m_network, m_clock);
+    ConnectionTester tester(m_clock, m_random);
     std::optional<ConnectionTestResult> result;
     QObject::connect(&tester, &ConnectionTester::finished,
                      [&](const ConnectionTestResult &r) { result = r; });
@@ -125,6 +125,39 @@ TEST_F(ConnectionTesterTest, SilentServer_IsUnreachableAfterThirtySecondsOnTheCl
     }
     EXPECT_EQ(result->verdict, ConnectionVerdict::Unreachable);
     EXPECT_TRUE(result->detail.contains(QStringLiteral("30 s")));
+}
+
+TEST_F(ConnectionTesterTest, ServiceUnavailable_IsReportedAfterOneAttemptWithoutRetrying) {
+    QTcpServer busy; // 503 is retriable for every other request; a connection test sends one
+    ASSERT_TRUE(busy.listen(QHostAddress::LocalHost));
+    int requests = 0;
+    QObject::connect(&busy, &QTcpServer::newConnection, [&] {
+        QTcpSocket *s = busy.nextPendingConnection();
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s, &requests] {
+            ++requests;
+            s->write("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\nContent-Length: 0"
+                     "\r\nConnection: close\r\n\r\n");
+            s->disconnectFromHost();
+        });
+    });
+    ConnectionTester tester(m_clock, m_random);
+    std::optional<ConnectionTestResult> result;
+    QObject::connect(&tester, &ConnectionTester::finished,
+                     [&](const ConnectionTestResult &r) { result = r; });
+    tester.start(profile(ApiKind::Validations,
+                         QUrl(QStringLiteral("http://127.0.0.1:%1").arg(busy.serverPort()))),
+                 QStringLiteral("k"));
+    // A retry would wait for its backoff (at most 2 s) on the fake clock: let that time pass.
+    while (!result && requests < 2) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        if (requests == 1 && !result) {
+            m_clock.advance(Millis(2'500));
+        }
+    }
+    EXPECT_EQ(requests, 1);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->verdict, ConnectionVerdict::Unexpected);
+    EXPECT_EQ(result->httpStatus, 503);
 }
 
 TEST_F(ConnectionTesterTest, PlainHttpToARemoteHost_IsRefusedWithoutSendingAnything) {
