@@ -1,7 +1,7 @@
-// IdIndex: UUID → storage slot, an open-addressing table of 4-byte slots over the row vector.
+// IdIndex: UUID → storage slot, an open-addressing table of 4-byte slots over the row chunks.
 #pragma once
 
-#include "models/ValidationRow.h"
+#include "models/RowChunks.h"
 
 #include <vector>
 
@@ -11,25 +11,28 @@ namespace rd {
 // read from the rows themselves, so the table costs 4 bytes per slot (≤ 8.4 B/row at 1M rows).
 // Each slot word holds the row number (low 24 bits) and 8 bits of the id's hash, so a probe only
 // touches a row when those bits match — ingest stays within 1.6× a bare simdjson walk.
-// Limit: 16,777,214 rows.
+// Invariant: the table holds exactly the rows not marked Deleted. Limit: 16,777,214 rows.
 class IdIndex {
 public:
     static constexpr quint32 npos = 0xFFFFFFFFu;
     static constexpr quint32 kMaxRows = 0xFFFFFFu - 1;
 
-    quint32 find(quint64 hi, quint64 lo, const std::vector<ValidationRow> &rows) const;
-    // Adds slot for rows[slot]'s id (which must not be present yet).
-    void insert(quint32 slot, const std::vector<ValidationRow> &rows);
-    void erase(quint64 hi, quint64 lo, const std::vector<ValidationRow> &rows);
-    // Rebuilds for the live (non-deleted) rows, sized for them (after a compaction or a squeeze).
-    void rebuild(const std::vector<ValidationRow> &rows, std::size_t expected);
+    quint32 find(quint64 hi, quint64 lo, const RowChunks &rows) const;
+    // One probe sequence for ingest: the slot already holding this id, or else `slot` (the row
+    // about to be stored there, not yet in rows), which is then indexed.
+    quint32 findOrInsert(quint64 hi, quint64 lo, quint32 slot, const RowChunks &rows);
+    void erase(quint64 hi, quint64 lo, const RowChunks &rows);
+    // Rebuilds for the live (non-deleted) rows, sized for `expected` of them.
+    void rebuild(const RowChunks &rows, std::size_t expected);
     void clear();
     std::size_t bytes() const { return m_slots.capacity() * sizeof(quint32); }
+    // Slots a table for n rows has (load ≤ 3/4 keeps linear probing short).
+    static std::size_t capacityFor(std::size_t n);
 
 private:
     static quint64 hash(quint64 hi, quint64 lo);
     static quint32 word(quint64 h, quint32 slot) { return quint32(h >> 56) << 24 | slot; }
-    void grow(const std::vector<ValidationRow> &rows);
+    void place(quint32 w, quint64 h);
 
     std::vector<quint32> m_slots;
     std::size_t m_count = 0;

@@ -31,6 +31,7 @@ public:
         return QString::fromUtf8(s.data(), qsizetype(s.size()));
     }
     void clear() { m_bytes.clear(); }
+    void truncate(std::size_t n) { m_bytes.resize(std::min(n, m_bytes.size())); }
     void reserve(std::size_t n) { m_bytes.reserve(n); }
     void squeeze() { m_bytes.shrink_to_fit(); }
     std::size_t bytes() const { return m_bytes.capacity(); }

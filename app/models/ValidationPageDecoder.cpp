@@ -5,8 +5,11 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <cmath>
+#include <cstring>
 #include <limits>
+#include <utility>
 
 namespace rd {
 
@@ -43,30 +46,98 @@ std::optional<quint8> terminalOf(std::string_view s) {
     return std::nullopt;
 }
 
+// A string value's bytes as they stand in the document (no copy), escapes not decoded. False when
+// the value is not a string (it is left unconsumed).
+bool rawText(od::value &v, std::string_view &out) {
+    const std::string_view tok = v.raw_json_token(); // the string, quotes, trailing whitespace
+    if (tok.size() < 2 || tok[0] != '"') {
+        return false;
+    }
+    std::size_t end = tok.size();
+    while (end > 2 && tok[end - 1] != '"') {
+        --end;
+    }
+    out = tok.substr(1, end - 2);
+    return true;
+}
+
+// Wire strings are short: eight bytes at a time beats a call to memchr.
+bool hasEscape(std::string_view s) {
+    const char *p = s.data();
+    std::size_t n = s.size();
+    constexpr quint64 kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 w;
+        std::memcpy(&w, p, sizeof w);
+        w ^= kOnes * quint8('\\'); // a zero byte where a backslash was
+        if ((w - kOnes) & ~w & kHighs) {
+            return true;
+        }
+    }
+    bool any = false;
+    for (; n > 0; ++p, --n) {
+        any |= *p == '\\';
+    }
+    return any;
+}
+
+// A string value's text: in the document when it has no escapes (the common case), else
+// simdjson's unescaped copy. False when the value is not a string.
+bool text(od::value &v, std::string_view &out) {
+    return rawText(v, out) && (!hasEscape(out) || !v.get_string().get(out));
+}
+
 // A string field as QJsonValue::toString() sees it: non-strings read as "".
-std::string_view stringOr(od::value v) {
+std::string_view stringOr(od::value &v) {
     std::string_view s;
-    return v.get_string().get(s) ? std::string_view() : s;
+    return text(v, s) ? s : std::string_view();
+}
+
+// A string field (non-strings read as "") through a fixed-format wire parser. Escapes are decoded
+// only when the raw bytes do not parse: no format accepts a backslash, so a success needs none.
+template <typename Parse> auto parsed(od::value &v, Parse parse) {
+    std::string_view s;
+    if (!rawText(v, s)) {
+        return parse(std::string_view());
+    }
+    auto r = parse(s);
+    if (!r && hasEscape(s) && !v.get_string().get(s)) {
+        r = parse(s);
+    }
+    return r;
 }
 
 // Nullable timestamp (json::readTimestamp): null → kNullTime, non-timestamp → Reject.
-qint64 timestamp(od::value v, const char *why) {
-    if (v.is_null()) {
-        return ValidationRow::kNullTime;
-    }
+qint64 timestamp(od::value &v, const char *why) {
     std::string_view s;
-    if (v.get_string().get(s)) {
+    if (!rawText(v, s)) {
+        if (v.is_null()) {
+            return ValidationRow::kNullTime;
+        }
         throw Reject{why};
     }
-    const auto ms = WireParse::timestampMs(s);
+    auto ms = WireParse::timestampMs(s);
+    if (!ms && hasEscape(s) && !v.get_string().get(s)) {
+        ms = WireParse::timestampMs(s);
+    }
     if (!ms) {
         throw Reject{why};
     }
     return *ms;
 }
 
+std::optional<bool> bulkImportOf(std::string_view s) {
+    if (s == "api") {
+        return false;
+    }
+    if (s == "bulk_import") {
+        return true;
+    }
+    return std::nullopt;
+}
+
 // Nullable integer (json::readInt): a JSON number with no fraction that fits an int.
-std::optional<qint64> integer(od::value v, const char *why) {
+std::optional<qint64> integer(od::value &v, const char *why) {
     if (v.is_null()) {
         return std::nullopt;
     }
@@ -85,33 +156,129 @@ std::optional<qint64> integer(od::value v, const char *why) {
     return qint64(d);
 }
 
+// A key and its closing quote as three masked 8-byte words: comparing a raw key is three loads
+// and no call (keys are ≤ 23 bytes; simdjson pads the input, so reading past a short key is safe).
+struct KeyPattern {
+    quint64 word[3] = {};
+    quint64 mask[3] = {};
+    constexpr explicit KeyPattern(std::string_view k) {
+        for (std::size_t i = 0; i <= k.size() && i < 24; ++i) {
+            const quint64 c = i < k.size() ? quint8(k[i]) : quint8('"');
+            word[i / 8] |= c << (8 * (i % 8)); // little-endian load order
+            mask[i / 8] |= quint64(0xFF) << (8 * (i % 8));
+        }
+    }
+    bool matches(const char *raw) const {
+        quint64 w[3];
+        std::memcpy(w, raw, sizeof w);
+        return (((w[0] ^ word[0]) & mask[0]) | ((w[1] ^ word[1]) & mask[1]) |
+                ((w[2] ^ word[2]) & mask[2])) == 0;
+    }
+};
+static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "KeyPattern assumes little-endian loads");
+
+// Index of a field's key in keys, or -1. Servers write a validation's keys in one fixed order
+// (rd::Validation::toJson: sorted), so the expected next key is compared first, on the raw bytes
+// (no unescaping, no copy); any other order or an escaped spelling still resolves.
+template <std::size_t N>
+int keyOf(od::field &f, const std::string_view (&keys)[N],
+          const std::array<KeyPattern, N> &patterns, int expected) {
+    const char *raw = f.key().raw();
+    if (expected < int(N) && patterns[expected].matches(raw)) {
+        return expected;
+    }
+    for (int i = 0; i < int(N); ++i) {
+        if (patterns[i].matches(raw)) {
+            return i;
+        }
+    }
+    std::string_view k;
+    if (f.unescaped_key().get(k)) {
+        throw Reject{"malformed object"};
+    }
+    for (int i = 0; i < int(N); ++i) {
+        if (k == keys[i]) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+template <std::size_t N>
+constexpr std::array<KeyPattern, N> patternsOf(const std::string_view (&keys)[N]) {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+        return std::array<KeyPattern, N>{KeyPattern(keys[I])...};
+    }
+    (std::make_index_sequence<N>());
+}
+
+// The object's fields in document order; throws Reject on a malformed field.
+template <typename Each> void forEachField(od::object &o, Each each) {
+    for (auto result : o) {
+        od::field f;
+        if (std::move(result).get(f)) {
+            throw Reject{"malformed object"};
+        }
+        each(f);
+    }
+}
+
+constexpr std::string_view kRetryKeys[] = {
+    "attempts_completed", "cancelled_at",    "enabled",  "exhausted_at", "interval_seconds",
+    "max_retries",        "next_attempt_at", "outcomes", "resolved_at",  "terminal_state"};
+constexpr auto kRetryPatterns = patternsOf(kRetryKeys);
+
 void decodeRetryState(od::object o, ValidationRow &r) {
     r.set(ValidationRow::HasRetryState, true);
     r.set(ValidationRow::OutcomesNull, true);
     bool sawEnabled = false;
     qint64 resolved = ValidationRow::kNullTime, exhausted = resolved, cancelled = resolved;
-    for (auto field : o) {
-        std::string_view key;
-        od::value v;
-        if (field.unescaped_key().get(key) || field.value().get(v)) {
-            throw Reject{"retry_state: malformed"};
+    int next = 0;
+    forEachField(o, [&](od::field &f) {
+        const int k = keyOf(f, kRetryKeys, kRetryPatterns, next);
+        next = k + 1;
+        od::value &v = f.value();
+        switch (k) {
+        case 0: { // attempts_completed
+            const auto n = integer(v, "retry_state.attempts_completed: not an integer");
+            if (n.value_or(0) < 0) {
+                throw Reject{"retry_state.attempts_completed: negative"};
+            }
+            r.attemptsCompleted = quint16(std::min<qint64>(n.value_or(0), 0xFFFF));
+            break;
         }
-        if (key == "enabled") {
+        case 1:
+            cancelled = timestamp(v, "retry_state.cancelled_at: not an RFC 3339 timestamp");
+            break;
+        case 2: {
             bool b;
             if (v.get_bool().get(b)) {
                 throw Reject{"retry_state.enabled: expected a boolean"};
             }
             r.set(ValidationRow::Enabled, b);
             sawEnabled = true;
-        } else if (key == "max_retries") {
-            const auto n = integer(v, "retry_state.max_retries: not an integer");
-            r.maxRetries = n ? qint16(std::clamp<qint64>(*n, 0, 0x7FFF)) : qint16(-1);
-        } else if (key == "interval_seconds") {
+            break;
+        }
+        case 3:
+            exhausted = timestamp(v, "retry_state.exhausted_at: not an RFC 3339 timestamp");
+            break;
+        case 4: {
             const auto n = integer(v, "retry_state.interval_seconds: not an integer");
             r.intervalSeconds = n ? qint32(std::max<qint64>(0, *n)) : -1;
-        } else if (key == "outcomes") {
+            break;
+        }
+        case 5: {
+            const auto n = integer(v, "retry_state.max_retries: not an integer");
+            r.maxRetries = n ? qint16(std::clamp<qint64>(*n, 0, 0x7FFF)) : qint16(-1);
+            break;
+        }
+        case 6:
+            r.nextAttemptMs =
+                timestamp(v, "retry_state.next_attempt_at: not an RFC 3339 timestamp");
+            break;
+        case 7: { // outcomes
             if (v.is_null()) {
-                continue;
+                break;
             }
             od::array a;
             if (v.get_array().get(a)) {
@@ -119,34 +286,25 @@ void decodeRetryState(od::object o, ValidationRow &r) {
             }
             r.set(ValidationRow::OutcomesNull, false);
             for (auto item : a) {
+                od::value iv;
                 std::string_view s;
-                const auto o2 = item.get_string().get(s) ? std::nullopt : outcomeOf(s);
+                const auto o2 = item.get(iv) || !text(iv, s) ? std::nullopt : outcomeOf(s);
                 if (!o2) {
                     throw Reject{"retry_state.outcomes: unknown outcome"};
                 }
                 r.outcomesMask |= quint8(1 << *o2);
             }
-        } else if (key == "attempts_completed") {
-            const auto n = integer(v, "retry_state.attempts_completed: not an integer");
-            if (n.value_or(0) < 0) {
-                throw Reject{"retry_state.attempts_completed: negative"};
-            }
-            r.attemptsCompleted = quint16(std::min<qint64>(n.value_or(0), 0xFFFF));
-        } else if (key == "next_attempt_at") {
-            r.nextAttemptMs =
-                timestamp(v, "retry_state.next_attempt_at: not an RFC 3339 timestamp");
-        } else if (key == "resolved_at") {
+            break;
+        }
+        case 8:
             resolved = timestamp(v, "retry_state.resolved_at: not an RFC 3339 timestamp");
-        } else if (key == "exhausted_at") {
-            exhausted = timestamp(v, "retry_state.exhausted_at: not an RFC 3339 timestamp");
-        } else if (key == "cancelled_at") {
-            cancelled = timestamp(v, "retry_state.cancelled_at: not an RFC 3339 timestamp");
-        } else if (key == "terminal_state") {
-            if (v.is_null()) {
-                continue;
-            }
+            break;
+        case 9: { // terminal_state
             std::string_view s;
-            if (v.get_string().get(s)) {
+            if (!text(v, s)) {
+                if (v.is_null()) {
+                    break;
+                }
                 throw Reject{"retry_state.terminal_state: expected a string or null"};
             }
             const auto t = terminalOf(s);
@@ -154,110 +312,106 @@ void decodeRetryState(od::object o, ValidationRow &r) {
                 throw Reject{"retry_state.terminal_state: unknown value"};
             }
             r.terminal = *t;
+            break;
         }
-    }
+        default:
+            break;
+        }
+    });
     if (!sawEnabled) {
         throw Reject{"retry_state.enabled: expected a boolean"};
     }
     r.setEndTimes(resolved, exhausted, cancelled);
 }
 
-// One validation object; throws Reject for what fromJson refuses.
-void decodeValidation(od::object o, ValidationRow &r, TextArena &keys, StringPool &banks) {
+constexpr std::string_view kValidationKeys[] = {
+    "amount",      "created_at",  "id",     "outcome",      "payment_date", "receiver_bank",
+    "retry_state", "sender_bank", "source", "tracking_key", "updated_at"};
+constexpr auto kValidationPatterns = patternsOf(kValidationKeys);
+
+// One validation object; throws Reject for what fromJson refuses. The tracking key is left in key.
+void decodeValidation(od::object o, ValidationRow &r, std::string_view &key, StringPool &banks) {
     r = ValidationRow();
+    key = {};
     bool sawId = false, sawAmount = false, sawOutcome = false, sawSource = false;
-    bool sawKey = false;
     qint64 created = ValidationRow::kNullTime, updated = ValidationRow::kNullTime;
-    for (auto field : o) {
-        std::string_view key;
-        od::value v;
-        if (field.unescaped_key().get(key) || field.value().get(v)) {
-            throw Reject{"malformed object"};
+    int next = 0;
+    forEachField(o, [&](od::field &f) {
+        const int k = keyOf(f, kValidationKeys, kValidationPatterns, next);
+        next = k + 1;
+        od::value &v = f.value();
+        switch (k) {
+        case 0: { // amount
+            const auto c = parsed(v, WireParse::amountCents);
+            if (!c) {
+                throw Reject{"amount: expected a decimal string such as \"1250.00\""};
+            }
+            r.amountCents = *c;
+            sawAmount = true;
+            break;
         }
-        switch (key.size() > 0 ? key[0] : 0) {
-        case 'i':
-            if (key == "id") {
-                const auto u = WireParse::uuid(stringOr(v));
-                if (!u) {
-                    throw Reject{"id: not a UUID"};
-                }
-                r.idHi = u->hi;
-                r.idLo = u->lo;
-                sawId = true;
-            }
+        case 1:
+            created = timestamp(v, "created_at: not an RFC 3339 timestamp");
             break;
-        case 't':
-            if (key == "tracking_key") {
-                r.trackingKey = keys.append(stringOr(v));
-                sawKey = true;
+        case 2: { // id
+            const auto u = parsed(v, [](std::string_view t) { return WireParse::uuid(t); });
+            if (!u) {
+                throw Reject{"id: not a UUID"};
             }
+            r.idHi = u->hi;
+            r.idLo = u->lo;
+            sawId = true;
             break;
-        case 'a':
-            if (key == "amount") {
-                const auto c = WireParse::amountCents(stringOr(v));
-                if (!c) {
-                    throw Reject{"amount: expected a decimal string such as \"1250.00\""};
-                }
-                r.amountCents = *c;
-                sawAmount = true;
+        }
+        case 3: {
+            const auto out = parsed(v, outcomeOf);
+            if (!out) {
+                throw Reject{"outcome: unknown value"};
             }
+            r.outcome = *out;
+            sawOutcome = true;
             break;
-        case 's':
-            if (key == "sender_bank") {
-                r.senderBank = banks.intern(stringOr(v));
-            } else if (key == "source") {
-                const auto s = stringOr(v);
-                if (s != "api" && s != "bulk_import") {
-                    throw Reject{"source: unknown value"};
-                }
-                r.set(ValidationRow::BulkImport, s == "bulk_import");
-                sawSource = true;
-            }
+        }
+        case 4:
+            r.paymentJulianDay =
+                parsed(v, WireParse::dateJulianDay).value_or(ValidationRow::kNullDate);
             break;
-        case 'r':
-            if (key == "receiver_bank") {
-                r.receiverBank = banks.intern(stringOr(v));
-            } else if (key == "retry_state") {
-                if (v.is_null()) {
-                    break;
-                }
-                od::object rs;
-                if (v.get_object().get(rs)) {
-                    throw Reject{"retry_state: expected an object or null"};
-                }
-                decodeRetryState(rs, r);
-            }
+        case 5:
+            r.receiverBank = banks.intern(stringOr(v));
             break;
-        case 'p':
-            if (key == "payment_date") {
-                r.paymentJulianDay =
-                    WireParse::dateJulianDay(stringOr(v)).value_or(ValidationRow::kNullDate);
+        case 6: { // retry_state
+            if (v.is_null()) {
+                break;
             }
+            od::object rs;
+            if (v.get_object().get(rs)) {
+                throw Reject{"retry_state: expected an object or null"};
+            }
+            decodeRetryState(rs, r);
             break;
-        case 'o':
-            if (key == "outcome") {
-                const auto out = outcomeOf(stringOr(v));
-                if (!out) {
-                    throw Reject{"outcome: unknown value"};
-                }
-                r.outcome = *out;
-                sawOutcome = true;
-            }
+        }
+        case 7:
+            r.senderBank = banks.intern(stringOr(v));
             break;
-        case 'c':
-            if (key == "created_at") {
-                created = timestamp(v, "created_at: not an RFC 3339 timestamp");
+        case 8: {
+            const auto bulk = parsed(v, bulkImportOf);
+            if (!bulk) {
+                throw Reject{"source: unknown value"};
             }
+            r.set(ValidationRow::BulkImport, *bulk);
+            sawSource = true;
             break;
-        case 'u':
-            if (key == "updated_at") {
-                updated = timestamp(v, "updated_at: not an RFC 3339 timestamp");
-            }
+        }
+        case 9:
+            key = stringOr(v); // fromJson: an absent or non-string key reads as ""
+            break;
+        case 10:
+            updated = timestamp(v, "updated_at: not an RFC 3339 timestamp");
             break;
         default:
             break;
         }
-    }
+    });
     if (!sawId)
         throw Reject{"id: not a UUID"};
     if (!sawAmount)
@@ -266,9 +420,6 @@ void decodeValidation(od::object o, ValidationRow &r, TextArena &keys, StringPoo
         throw Reject{"outcome: unknown value"};
     if (!sawSource)
         throw Reject{"source: unknown value"};
-    if (!sawKey) {
-        r.trackingKey = keys.append({}); // fromJson: an absent key reads as ""
-    }
     r.createdMs = created;
     r.updatedMs =
         updated == ValidationRow::kNullTime ? created : updated; // fromJson: value_or(created)
@@ -284,7 +435,7 @@ ValidationPageDecoder::ValidationPageDecoder()
     : d(std::make_unique<Impl>()) {}
 ValidationPageDecoder::~ValidationPageDecoder() = default;
 
-ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &banks) {
+ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &banks, Sink &sink) {
     ValidationPage page;
     const auto size = std::size_t(bytes.size());
     if (std::size_t(bytes.capacity()) < size + simdjson::SIMDJSON_PADDING) {
@@ -314,7 +465,6 @@ ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &bank
                     continue; // seed 003: data is null when error is set
                 }
                 od::array data;
-                page.rows.reserve(1024);
                 if (v.get_array().get(data)) {
                     return fail(
                         QStringLiteral("The response's data is not a list of validations."));
@@ -329,9 +479,11 @@ ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &bank
                         continue;
                     }
                     ValidationRow row;
+                    std::string_view trackingKey;
                     try {
-                        decodeValidation(o, row, page.keys, banks);
-                        page.rows.push_back(row);
+                        decodeValidation(o, row, trackingKey, banks);
+                        ++page.rows;
+                        sink.row(row, trackingKey);
                     } catch (const Reject &r) {
                         if (page.rejected++ == 0) {
                             page.firstRejection = QString::fromUtf8(r.why);

@@ -2,41 +2,49 @@
 #pragma once
 
 #include "models/StringPool.h"
-#include "models/TextArena.h"
 #include "models/ValidationRow.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <memory>
-#include <vector>
+#include <string_view>
 
 namespace rd {
 
 // What a page said besides its rows (seed 003 envelope: data, error, meta).
 struct ValidationPage {
-    std::vector<ValidationRow> rows; // tracking keys are offsets into `keys`
-    TextArena keys;
+    int rows = 0;           // objects decoded and handed to the sink
     int rejected = 0;       // objects Validation::fromJson would refuse; skipped
     QString firstRejection; // why the first one was refused ("amount: …")
     QString nextCursor;     // meta.next_cursor ("" when null)
     bool hasMore = false;   // meta.has_more
-    QString error;          // envelope error message or a JSON syntax problem; rows empty then
+    QString error;          // envelope error message or a JSON syntax problem
 
     bool ok() const { return error.isEmpty(); }
 };
 
 // Issue [7]: QJsonDocument took 13 s and 2.4 GB for 1M validations; simdjson's on-demand API
 // decodes straight into rows. Accepts exactly what Validation::fromJson accepts, object by object
-// (a refused object is counted and skipped; a broken document yields an error and no rows).
+// (a refused object is counted and skipped; a broken document yields an error).
 class ValidationPageDecoder {
 public:
+    // Receives each row as soon as it is decoded, so rows go straight into storage with no
+    // staging copy. A JSON syntax error may only show after some rows were delivered: when
+    // decode() returns an error the receiver must drop what it was given for this page.
+    class Sink {
+    public:
+        virtual ~Sink() = default;
+        // trackingKey is valid during the call only.
+        virtual void row(const ValidationRow &row, std::string_view trackingKey) = 0;
+    };
+
     ValidationPageDecoder();
     ~ValidationPageDecoder();
 
     // Bank names are interned into banks. bytes may get padding capacity added (simdjson reads
     // up to 64 bytes past the end), which is why it is taken by reference.
-    ValidationPage decode(QByteArray &bytes, StringPool &banks);
+    ValidationPage decode(QByteArray &bytes, StringPool &banks, Sink &sink);
 
 private:
     struct Impl;

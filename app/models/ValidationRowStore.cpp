@@ -32,18 +32,35 @@ quint32 ValidationRowStore::find(QStringView id) const {
 }
 
 quint32 ValidationRowStore::append(const ValidationRow &row, std::string_view key) {
-    if (m_rows.size() == m_rows.capacity()) {
-        // Grow by 1.5× rather than 2×: a million rows should not briefly cost two million.
-        m_rows.reserve(std::max<std::size_t>(1024, m_rows.size() + m_rows.size() / 2));
+    return findOrAppend(row, key);
+}
+
+quint32 ValidationRowStore::findOrAppend(const ValidationRow &row, std::string_view key) {
+    const quint32 slot = m_rows.size();
+    if (slot >= IdIndex::kMaxRows) {
+        return find(row.idHi, row.idLo);
     }
-    ValidationRow r = row;
-    r.trackingKey = m_keys.append(key);
-    r.set(ValidationRow::Deleted, false);
-    m_rows.push_back(r);
-    const auto slot = quint32(m_rows.size() - 1);
-    m_index.insert(slot, m_rows);
+    const quint32 found = m_index.findOrInsert(row.idHi, row.idLo, slot, m_rows);
+    if (found != slot) {
+        return found;
+    }
+    ValidationRow *r = new (m_rows.appendSlot()) ValidationRow(row);
+    r->trackingKey = m_keys.append(key);
+    r->set(ValidationRow::Deleted, false);
     ++m_live;
     return slot;
+}
+
+void ValidationRowStore::rollback(const Mark &m) {
+    for (quint32 s = m_rows.size(); s-- > m.rows;) {
+        const ValidationRow &r = m_rows[s];
+        if (!r.has(ValidationRow::Deleted)) {
+            m_index.erase(r.idHi, r.idLo, m_rows);
+            --m_live;
+        }
+    }
+    m_rows.truncate(m.rows);
+    m_keys.truncate(m.keyBytes);
 }
 
 bool ValidationRowStore::update(quint32 slot, const ValidationRow &row, std::string_view key) {
@@ -86,20 +103,24 @@ std::vector<quint32> ValidationRowStore::compact() {
         m_rows[out] = r;
         map[s] = out++;
     }
-    m_rows.resize(out);
+    m_rows.truncate(out);
     m_keys = std::move(keys);
     m_index.rebuild(m_rows, m_rows.size());
     return map;
 }
 
 void ValidationRowStore::squeeze() {
-    m_rows.shrink_to_fit();
+    // Rows live in chunks (at most one chunk of slack, none below one chunk); the index is rebuilt
+    // only when it would shrink — at a million rows it is already the size a rebuild would give.
+    m_rows.shrinkToFit();
     m_keys.squeeze();
-    m_index.rebuild(m_rows, m_live);
+    if (IdIndex::capacityFor(m_live) * sizeof(quint32) < m_index.bytes()) {
+        m_index.rebuild(m_rows, m_live);
+    }
 }
 
 void ValidationRowStore::clear() {
-    std::vector<ValidationRow>().swap(m_rows);
+    m_rows.clear();
     m_keys = TextArena();
     m_index.clear();
     m_live = 0;
@@ -192,8 +213,7 @@ ValidationRow ValidationRowStore::fromValidation(const Validation &v, TextArena 
 }
 
 ValidationRowStore::Memory ValidationRowStore::memory() const {
-    return {m_rows.capacity() * sizeof(ValidationRow), m_index.bytes(),
-            m_keys.bytes() + m_banks.bytes()};
+    return {m_rows.bytes(), m_index.bytes(), m_keys.bytes() + m_banks.bytes()};
 }
 
 } // namespace rd

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/IdIndex.h"
+#include "models/RowChunks.h"
 #include "models/StringPool.h"
 #include "models/TextArena.h"
 #include "models/ValidationRow.h"
@@ -24,14 +25,26 @@ public:
     quint32 find(QStringView id) const;
     // Appends a row whose id is not stored yet; its tracking key is copied from `key`.
     quint32 append(const ValidationRow &row, std::string_view key);
+    // Ingest's one probe per row: appends row (key copied from `key`) when its id is new and
+    // returns its slot (== the old size()); otherwise returns the slot holding the id, unchanged.
+    // npos when the store is full.
+    quint32 findOrAppend(const ValidationRow &row, std::string_view key);
+    // Where a page's appends began, to undo them if the page turns out broken.
+    struct Mark {
+        quint32 rows = 0;
+        std::size_t keyBytes = 0;
+    };
+    Mark mark() const { return {size(), m_keys.size()}; }
+    // Drops every row appended since m (and their index entries and keys).
+    void rollback(const Mark &m);
     // Overwrites slot with row's values; false when nothing differs.
     bool update(quint32 slot, const ValidationRow &row, std::string_view key);
     void erase(quint32 slot);
 
     const ValidationRow &row(quint32 slot) const { return m_rows[slot]; }
-    quint32 size() const { return quint32(m_rows.size()); }
+    quint32 size() const { return m_rows.size(); }
     quint32 liveCount() const { return m_live; }
-    quint32 deletedCount() const { return quint32(m_rows.size()) - m_live; }
+    quint32 deletedCount() const { return m_rows.size() - m_live; }
     std::string_view trackingKey(quint32 slot) const { return m_keys.at(m_rows[slot].trackingKey); }
     std::string_view trackingKeyAt(const ValidationRow &r) const {
         return m_keys.at(r.trackingKey);
@@ -53,14 +66,14 @@ public:
     ValidationRow fromValidation(const Validation &v, TextArena &keys);
 
     struct Memory {
-        std::size_t rows = 0;    // row vector
+        std::size_t rows = 0;    // row chunks
         std::size_t index = 0;   // id index
         std::size_t strings = 0; // tracking-key arena + interned bank names
     };
     Memory memory() const;
 
 private:
-    std::vector<ValidationRow> m_rows;
+    RowChunks m_rows;
     TextArena m_keys;
     StringPool m_banks;
     IdIndex m_index;

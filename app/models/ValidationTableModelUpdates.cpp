@@ -38,8 +38,48 @@ private:
     std::vector<int> m_rows;
 };
 
+namespace {
+
+// A page's rows go straight into the store as they are decoded (no staging copy, one id probe per
+// row): new ids are appended but not yet shown — the view gets them in one insertSlots() after the
+// page; rows for ids already shown are kept aside, to be applied (and signalled) only once the
+// page is known to be whole.
+class PageSink final : public ValidationPageDecoder::Sink {
+public:
+    explicit PageSink(ValidationRowStore &store)
+        : m_store(store)
+        , m_firstNew(store.size()) {}
+
+    void row(const ValidationRow &r, std::string_view key) override {
+        const quint32 next = m_store.size();
+        const quint32 slot = m_store.findOrAppend(r, key);
+        if (slot == next && m_store.size() > next) {
+            added.push_back(slot);
+        } else if (slot == ValidationRowStore::npos) {
+            return; // the store is full
+        } else if (slot >= m_firstNew) {
+            m_store.update(slot, r, key); // repeated within this page, not shown yet
+        } else {
+            known.push_back(r);
+            known.back().trackingKey = knownKeys.append(key);
+        }
+    }
+
+    std::vector<quint32> added;
+    std::vector<ValidationRow> known;
+    TextArena knownKeys;
+
+private:
+    ValidationRowStore &m_store;
+    quint32 m_firstNew;
+};
+
+} // namespace
+
 ValidationTableModel::PageResult ValidationTableModel::ingestPage(QByteArray json) {
-    ValidationPage page = m_decoder.decode(json, m_store.banks());
+    const ValidationRowStore::Mark mark = m_store.mark();
+    PageSink sink(m_store);
+    const ValidationPage page = m_decoder.decode(json, m_store.banks(), sink);
     PageResult result;
     result.error = page.error;
     result.rejected = page.rejected;
@@ -47,10 +87,13 @@ ValidationTableModel::PageResult ValidationTableModel::ingestPage(QByteArray jso
     result.nextCursor = page.nextCursor;
     result.hasMore = page.hasMore;
     if (!page.ok()) {
+        m_store.rollback(mark); // a broken page changes nothing
         return result;
     }
-    result.rows = int(page.rows.size());
-    apply(page.rows, page.keys, &result);
+    result.rows = page.rows;
+    apply(sink.known, sink.knownKeys, &result);
+    result.inserted = int(sink.added.size());
+    insertSlots(std::move(sink.added));
     if (!page.hasMore && !m_refreshing) {
         squeeze(); // the last page: no more growth expected
     }

@@ -5,18 +5,27 @@
 
 #include <QDate>
 
+#include <array>
+#include <cstring>
+
 namespace rd {
 
 namespace {
 
+// Hex digit values, -1 for anything else: one load per character instead of three range tests.
+constexpr std::array<qint8, 256> kHexValues = [] {
+    std::array<qint8, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        t[std::size_t(c)] = qint8(c >= '0' && c <= '9'   ? c - '0'
+                                  : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                  : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                         : -1);
+    }
+    return t;
+}();
+
 int hexValue(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    return kHexValues[quint8(c)];
 }
 
 bool digits(std::string_view s, std::size_t pos, std::size_t n, int &out) {
@@ -50,31 +59,25 @@ bool civilDate(std::string_view s, int &y, int &m, int &d) {
 
 } // namespace
 
-qint64 WireParse::daysFromCivil(qint64 y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + qint64(doe) - 719468;
-}
-
 std::optional<WireParse::Uuid> WireParse::uuid(std::string_view s) {
     if (s.size() != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-') {
         return std::nullopt;
     }
-    // Nibble positions of the two halves (dashes at 8, 13, 18, 23).
-    static constexpr quint8 kHi[16] = {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17};
-    static constexpr quint8 kLo[16] = {19, 20, 21, 22, 24, 25, 26, 27,
-                                       28, 29, 30, 31, 32, 33, 34, 35};
-    Uuid u;
+    const char *p = s.data();
     int bad = 0;
-    for (int i = 0; i < 16; ++i) {
-        const int a = hexValue(s[kHi[i]]), b = hexValue(s[kLo[i]]);
-        bad |= a | b; // negative when either is not hex
-        u.hi = (u.hi << 4) | quint64(a & 0xF);
-        u.lo = (u.lo << 4) | quint64(b & 0xF);
-    }
+    // n hex digits from p into acc (unrolled: n is a constant).
+    const auto hex = [&bad]<int n>(const char *q, quint64 acc) {
+        for (int i = 0; i < n; ++i) {
+            const int v = hexValue(q[i]);
+            bad |= v; // negative when not hex
+            acc = (acc << 4) | quint64(v & 0xF);
+        }
+        return acc;
+    };
+    Uuid u;
+    u.hi = hex.template operator()<4>(
+        p + 14, hex.template operator()<4>(p + 9, hex.template operator()<8>(p, 0)));
+    u.lo = hex.template operator()<12>(p + 24, hex.template operator()<4>(p + 19, 0));
     if (bad < 0) {
         return std::nullopt;
     }
@@ -116,8 +119,80 @@ QString WireParse::uuidText(quint64 hi, quint64 lo) {
     return QString::fromLatin1(buf, 36);
 }
 
+namespace {
+
+constexpr quint64 byteAt(int i, quint64 c) {
+    return c << (8 * i);
+}
+
+quint64 load8(const char *p) {
+    quint64 w;
+    std::memcpy(&w, p, sizeof w);
+    return w; // little-endian: byte i of the text is bits 8i..8i+7
+}
+
+// Every byte of w is an ASCII digit (no carry crosses bytes: a digit + 6 stays below 0x40).
+bool allDigits(quint64 w) {
+    constexpr quint64 kHigh = 0xF0F0F0F0F0F0F0F0ull, kZeros = 0x3030303030303030ull;
+    return (w & kHigh) == kZeros && ((w + 0x0606060606060606ull) & kHigh) == kZeros;
+}
+
+unsigned digitIn(quint64 w, int i) {
+    return unsigned(w >> (8 * i)) & 0xF;
+}
+
+bool isDigit(char c) {
+    return unsigned(quint8(c)) - unsigned('0') < 10;
+}
+
+// "YYYY-MM-DDTHH:MM:SSZ" and "YYYY-MM-DDTHH:MM:SS.mmmZ" — what json::formatTimestamp writes, so
+// nearly every timestamp on the wire — checked eight bytes at a time; nullopt sends anything else
+// to the general path below.
+std::optional<qint64> canonicalTimestampMs(std::string_view s) {
+    const char *p = s.data();
+    unsigned ms = 0;
+    if (s.size() == 24) {
+        if (p[19] != '.' || p[23] != 'Z' || !isDigit(p[20]) || !isDigit(p[21]) || !isDigit(p[22])) {
+            return std::nullopt;
+        }
+        ms = unsigned(p[20] - '0') * 100 + unsigned(p[21] - '0') * 10 + unsigned(p[22] - '0');
+    } else if (s.size() != 20 || p[19] != 'Z') {
+        return std::nullopt;
+    }
+    // "YYYY-MM-" and "DDTHH:MM": separators compared in place, then replaced by '0' for the check.
+    constexpr quint64 kSepMask0 = byteAt(4, 0xFF) | byteAt(7, 0xFF);
+    constexpr quint64 kSep0 = byteAt(4, '-') | byteAt(7, '-');
+    constexpr quint64 kSepMask1 = byteAt(2, 0xFF) | byteAt(5, 0xFF);
+    constexpr quint64 kSep1 = byteAt(2, 'T') | byteAt(5, ':');
+    constexpr quint64 kZero = 0x3030303030303030ull;
+    const quint64 w0 = load8(p), w1 = load8(p + 8);
+    if ((w0 & kSepMask0) != kSep0 || (w1 & kSepMask1) != kSep1 ||
+        !allDigits((w0 & ~kSepMask0) | (kZero & kSepMask0)) ||
+        !allDigits((w1 & ~kSepMask1) | (kZero & kSepMask1)) || p[16] != ':' || !isDigit(p[17]) ||
+        !isDigit(p[18])) {
+        return std::nullopt;
+    }
+    const int y =
+        int(digitIn(w0, 0) * 1000 + digitIn(w0, 1) * 100 + digitIn(w0, 2) * 10 + digitIn(w0, 3));
+    const int mo = int(digitIn(w0, 5) * 10 + digitIn(w0, 6));
+    const int d = int(digitIn(w1, 0) * 10 + digitIn(w1, 1));
+    const int h = int(digitIn(w1, 3) * 10 + digitIn(w1, 4));
+    const int mi = int(digitIn(w1, 6) * 10 + digitIn(w1, 7));
+    const int se = (p[17] - '0') * 10 + (p[18] - '0');
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || se > 59) {
+        return std::nullopt;
+    }
+    const qint64 days = WireParse::daysFromCivil(y, unsigned(mo), unsigned(d));
+    return ((days * 24 + h) * 60 + mi) * 60000 + qint64(se) * 1000 + ms;
+}
+
+} // namespace
+
 std::optional<qint64> WireParse::timestampMs(std::string_view s) {
-    // Fast path: YYYY-MM-DDTHH:MM:SS[.f{1,3}](Z|±HH:MM), the shapes servers send.
+    if (const auto t = canonicalTimestampMs(s)) {
+        return t;
+    }
+    // YYYY-MM-DDTHH:MM:SS[.f{1,3}](Z|±HH:MM), the other shapes servers send.
     int y, mo, d, h, mi, se;
     if (s.size() >= 20 && s[10] == 'T' && s[13] == ':' && s[16] == ':' && civilDate(s, y, mo, d) &&
         digits(s, 11, 2, h) && digits(s, 14, 2, mi) && digits(s, 17, 2, se) && h < 24 && mi < 60 &&
@@ -138,7 +213,7 @@ std::optional<qint64> WireParse::timestampMs(std::string_view s) {
         if (ok && p + 1 == s.size() && s[p] == 'Z') {
             // UTC
         } else if (ok && p + 6 == s.size() && (s[p] == '+' || s[p] == '-') && s[p + 3] == ':') {
-            int oh, om;
+            int oh = 0, om = 0;
             ok = digits(s, p + 1, 2, oh) && digits(s, p + 4, 2, om) && oh < 24 && om < 60;
             offsetMin = (s[p] == '-' ? -1 : 1) * (oh * 60 + om);
         } else {

@@ -32,7 +32,14 @@ struct WireParse {
     static std::optional<qint64> amountCents(std::string_view s);
 
     // Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static qint64 daysFromCivil(qint64 y, unsigned m, unsigned d);
+    static qint64 daysFromCivil(qint64 y, unsigned m, unsigned d) {
+        y -= m <= 2;
+        const qint64 era = (y >= 0 ? y : y - 399) / 400;
+        const auto yoe = unsigned(y - era * 400);
+        const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+        const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + qint64(doe) - 719468;
+    }
 };
 
 } // namespace rd
