@@ -66,7 +66,7 @@ public:
 
     // The next row's storage, uninitialised until written (decoders write it in place).
     ValidationRow *appendSlot() {
-        if (m_size == m_firstCapacity && m_chunks.size() <= 1) {
+        if (m_size == m_firstCapacity && m_firstCapacity < kChunkRows) {
             growFirst();
         } else if (m_size % kChunkRows == 0 && m_size / kChunkRows == m_chunks.size()) {
             m_chunks.push_back(allocate(kChunkRows));
