@@ -22,7 +22,7 @@ struct Reject {
     const char *why;
 };
 
-std::optional<quint8> outcomeOf(std::string_view s) {
+[[gnu::always_inline]] inline std::optional<quint8> outcomeOf(std::string_view s) {
     if (s == "valid")
         return quint8(Outcome::Valid);
     if (s == "not_found")
@@ -34,7 +34,7 @@ std::optional<quint8> outcomeOf(std::string_view s) {
     return std::nullopt;
 }
 
-std::optional<quint8> terminalOf(std::string_view s) {
+[[gnu::always_inline]] inline std::optional<quint8> terminalOf(std::string_view s) {
     if (s == "pending")
         return quint8(1 + int(TerminalState::Pending));
     if (s == "resolved")
@@ -48,7 +48,7 @@ std::optional<quint8> terminalOf(std::string_view s) {
 
 // A string value's bytes as they stand in the document (no copy), escapes not decoded. False when
 // the value is not a string (it is left unconsumed).
-bool rawText(od::value &v, std::string_view &out) {
+[[gnu::always_inline]] inline bool rawText(od::value &v, std::string_view &out) {
     const std::string_view tok = v.raw_json_token(); // the string, quotes, trailing whitespace
     if (tok.size() < 2 || tok[0] != '"') {
         return false;
@@ -62,7 +62,7 @@ bool rawText(od::value &v, std::string_view &out) {
 }
 
 // Wire strings are short: eight bytes at a time beats a call to memchr.
-bool hasEscape(std::string_view s) {
+[[gnu::always_inline]] inline bool hasEscape(std::string_view s) {
     const char *p = s.data();
     std::size_t n = s.size();
     constexpr quint64 kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
@@ -83,19 +83,19 @@ bool hasEscape(std::string_view s) {
 
 // A string value's text: in the document when it has no escapes (the common case), else
 // simdjson's unescaped copy. False when the value is not a string.
-bool text(od::value &v, std::string_view &out) {
+[[gnu::always_inline]] inline bool text(od::value &v, std::string_view &out) {
     return rawText(v, out) && (!hasEscape(out) || !v.get_string().get(out));
 }
 
 // A string field as QJsonValue::toString() sees it: non-strings read as "".
-std::string_view stringOr(od::value &v) {
+[[gnu::always_inline]] inline std::string_view stringOr(od::value &v) {
     std::string_view s;
     return text(v, s) ? s : std::string_view();
 }
 
 // A string field (non-strings read as "") through a fixed-format wire parser. Escapes are decoded
 // only when the raw bytes do not parse: no format accepts a backslash, so a success needs none.
-template <typename Parse> auto parsed(od::value &v, Parse parse) {
+template <typename Parse> [[gnu::always_inline]] inline auto parsed(od::value &v, Parse parse) {
     std::string_view s;
     if (!rawText(v, s)) {
         return parse(std::string_view());
@@ -108,7 +108,7 @@ template <typename Parse> auto parsed(od::value &v, Parse parse) {
 }
 
 // Nullable timestamp (json::readTimestamp): null → kNullTime, non-timestamp → Reject.
-qint64 timestamp(od::value &v, const char *why) {
+[[gnu::always_inline]] inline qint64 timestamp(od::value &v, const char *why) {
     std::string_view s;
     if (!rawText(v, s)) {
         if (v.is_null()) {
@@ -126,7 +126,7 @@ qint64 timestamp(od::value &v, const char *why) {
     return *ms;
 }
 
-std::optional<bool> bulkImportOf(std::string_view s) {
+[[gnu::always_inline]] inline std::optional<bool> bulkImportOf(std::string_view s) {
     if (s == "api") {
         return false;
     }
@@ -137,7 +137,7 @@ std::optional<bool> bulkImportOf(std::string_view s) {
 }
 
 // Nullable integer (json::readInt): a JSON number with no fraction that fits an int.
-std::optional<qint64> integer(od::value &v, const char *why) {
+[[gnu::always_inline]] inline std::optional<qint64> integer(od::value &v, const char *why) {
     if (v.is_null()) {
         return std::nullopt;
     }
@@ -168,7 +168,7 @@ struct KeyPattern {
             mask[i / 8] |= quint64(0xFF) << (8 * (i % 8));
         }
     }
-    bool matches(const char *raw) const {
+    [[gnu::always_inline]] bool matches(const char *raw) const {
         quint64 w[3];
         std::memcpy(w, raw, sizeof w);
         return (((w[0] ^ word[0]) & mask[0]) | ((w[1] ^ word[1]) & mask[1]) |
@@ -181,8 +181,8 @@ static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "KeyPattern assumes little-endian
 // (rd::Validation::toJson: sorted), so the expected next key is compared first, on the raw bytes
 // (no unescaping, no copy); any other order or an escaped spelling still resolves.
 template <std::size_t N>
-int keyOf(od::field &f, const std::string_view (&keys)[N],
-          const std::array<KeyPattern, N> &patterns, int expected) {
+[[gnu::always_inline]] inline int keyOf(od::field &f, const std::string_view (&keys)[N],
+                                        const std::array<KeyPattern, N> &patterns, int expected) {
     const char *raw = f.key().raw();
     if (expected < int(N) && patterns[expected].matches(raw)) {
         return expected;
@@ -213,7 +213,7 @@ constexpr std::array<KeyPattern, N> patternsOf(const std::string_view (&keys)[N]
 }
 
 // The object's fields in document order; throws Reject on a malformed field.
-template <typename Each> void forEachField(od::object &o, Each each) {
+template <typename Each> [[gnu::always_inline]] inline void forEachField(od::object &o, Each each) {
     for (auto result : o) {
         od::field f;
         if (std::move(result).get(f)) {
@@ -228,96 +228,97 @@ constexpr std::string_view kRetryKeys[] = {
     "max_retries",        "next_attempt_at", "outcomes", "resolved_at",  "terminal_state"};
 constexpr auto kRetryPatterns = patternsOf(kRetryKeys);
 
-void decodeRetryState(od::object o, ValidationRow &r) {
+[[gnu::always_inline]] inline void decodeRetryState(od::object o, ValidationRow &r) {
     r.set(ValidationRow::HasRetryState, true);
     r.set(ValidationRow::OutcomesNull, true);
     bool sawEnabled = false;
     qint64 resolved = ValidationRow::kNullTime, exhausted = resolved, cancelled = resolved;
     int next = 0;
-    forEachField(o, [&](od::field &f) {
-        const int k = keyOf(f, kRetryKeys, kRetryPatterns, next);
-        next = k + 1;
-        od::value &v = f.value();
-        switch (k) {
-        case 0: { // attempts_completed
-            const auto n = integer(v, "retry_state.attempts_completed: not an integer");
-            if (n.value_or(0) < 0) {
-                throw Reject{"retry_state.attempts_completed: negative"};
-            }
-            r.attemptsCompleted = quint16(std::min<qint64>(n.value_or(0), 0xFFFF));
-            break;
-        }
-        case 1:
-            cancelled = timestamp(v, "retry_state.cancelled_at: not an RFC 3339 timestamp");
-            break;
-        case 2: {
-            bool b;
-            if (v.get_bool().get(b)) {
-                throw Reject{"retry_state.enabled: expected a boolean"};
-            }
-            r.set(ValidationRow::Enabled, b);
-            sawEnabled = true;
-            break;
-        }
-        case 3:
-            exhausted = timestamp(v, "retry_state.exhausted_at: not an RFC 3339 timestamp");
-            break;
-        case 4: {
-            const auto n = integer(v, "retry_state.interval_seconds: not an integer");
-            r.intervalSeconds = n ? qint32(std::max<qint64>(0, *n)) : -1;
-            break;
-        }
-        case 5: {
-            const auto n = integer(v, "retry_state.max_retries: not an integer");
-            r.maxRetries = n ? qint16(std::clamp<qint64>(*n, 0, 0x7FFF)) : qint16(-1);
-            break;
-        }
-        case 6:
-            r.nextAttemptMs =
-                timestamp(v, "retry_state.next_attempt_at: not an RFC 3339 timestamp");
-            break;
-        case 7: { // outcomes
-            if (v.is_null()) {
+    forEachField(
+        o, [&](od::field & f) __attribute__((always_inline)) {
+            const int k = keyOf(f, kRetryKeys, kRetryPatterns, next);
+            next = k + 1;
+            od::value &v = f.value();
+            switch (k) {
+            case 0: { // attempts_completed
+                const auto n = integer(v, "retry_state.attempts_completed: not an integer");
+                if (n.value_or(0) < 0) {
+                    throw Reject{"retry_state.attempts_completed: negative"};
+                }
+                r.attemptsCompleted = quint16(std::min<qint64>(n.value_or(0), 0xFFFF));
                 break;
             }
-            od::array a;
-            if (v.get_array().get(a)) {
-                throw Reject{"retry_state.outcomes: expected a list or null"};
-            }
-            r.set(ValidationRow::OutcomesNull, false);
-            for (auto item : a) {
-                od::value iv;
-                std::string_view s;
-                const auto o2 = item.get(iv) || !text(iv, s) ? std::nullopt : outcomeOf(s);
-                if (!o2) {
-                    throw Reject{"retry_state.outcomes: unknown outcome"};
+            case 1:
+                cancelled = timestamp(v, "retry_state.cancelled_at: not an RFC 3339 timestamp");
+                break;
+            case 2: {
+                bool b;
+                if (v.get_bool().get(b)) {
+                    throw Reject{"retry_state.enabled: expected a boolean"};
                 }
-                r.outcomesMask |= quint8(1 << *o2);
+                r.set(ValidationRow::Enabled, b);
+                sawEnabled = true;
+                break;
             }
-            break;
-        }
-        case 8:
-            resolved = timestamp(v, "retry_state.resolved_at: not an RFC 3339 timestamp");
-            break;
-        case 9: { // terminal_state
-            std::string_view s;
-            if (!text(v, s)) {
+            case 3:
+                exhausted = timestamp(v, "retry_state.exhausted_at: not an RFC 3339 timestamp");
+                break;
+            case 4: {
+                const auto n = integer(v, "retry_state.interval_seconds: not an integer");
+                r.intervalSeconds = n ? qint32(std::max<qint64>(0, *n)) : -1;
+                break;
+            }
+            case 5: {
+                const auto n = integer(v, "retry_state.max_retries: not an integer");
+                r.maxRetries = n ? qint16(std::clamp<qint64>(*n, 0, 0x7FFF)) : qint16(-1);
+                break;
+            }
+            case 6:
+                r.nextAttemptMs =
+                    timestamp(v, "retry_state.next_attempt_at: not an RFC 3339 timestamp");
+                break;
+            case 7: { // outcomes
                 if (v.is_null()) {
                     break;
                 }
-                throw Reject{"retry_state.terminal_state: expected a string or null"};
+                od::array a;
+                if (v.get_array().get(a)) {
+                    throw Reject{"retry_state.outcomes: expected a list or null"};
+                }
+                r.set(ValidationRow::OutcomesNull, false);
+                for (auto item : a) {
+                    od::value iv;
+                    std::string_view s;
+                    const auto o2 = item.get(iv) || !text(iv, s) ? std::nullopt : outcomeOf(s);
+                    if (!o2) {
+                        throw Reject{"retry_state.outcomes: unknown outcome"};
+                    }
+                    r.outcomesMask |= quint8(1 << *o2);
+                }
+                break;
             }
-            const auto t = terminalOf(s);
-            if (!t) {
-                throw Reject{"retry_state.terminal_state: unknown value"};
+            case 8:
+                resolved = timestamp(v, "retry_state.resolved_at: not an RFC 3339 timestamp");
+                break;
+            case 9: { // terminal_state
+                std::string_view s;
+                if (!text(v, s)) {
+                    if (v.is_null()) {
+                        break;
+                    }
+                    throw Reject{"retry_state.terminal_state: expected a string or null"};
+                }
+                const auto t = terminalOf(s);
+                if (!t) {
+                    throw Reject{"retry_state.terminal_state: unknown value"};
+                }
+                r.terminal = *t;
+                break;
             }
-            r.terminal = *t;
-            break;
-        }
-        default:
-            break;
-        }
-    });
+            default:
+                break;
+            }
+        });
     if (!sawEnabled) {
         throw Reject{"retry_state.enabled: expected a boolean"};
     }
@@ -330,88 +331,90 @@ constexpr std::string_view kValidationKeys[] = {
 constexpr auto kValidationPatterns = patternsOf(kValidationKeys);
 
 // One validation object; throws Reject for what fromJson refuses. The tracking key is left in key.
-void decodeValidation(od::object o, ValidationRow &r, std::string_view &key, StringPool &banks) {
+[[gnu::always_inline]] inline void decodeValidation(od::object o, ValidationRow &r,
+                                                    std::string_view &key, StringPool &banks) {
     r = ValidationRow();
     key = {};
     bool sawId = false, sawAmount = false, sawOutcome = false, sawSource = false;
     qint64 created = ValidationRow::kNullTime, updated = ValidationRow::kNullTime;
     int next = 0;
-    forEachField(o, [&](od::field &f) {
-        const int k = keyOf(f, kValidationKeys, kValidationPatterns, next);
-        next = k + 1;
-        od::value &v = f.value();
-        switch (k) {
-        case 0: { // amount
-            const auto c = parsed(v, WireParse::amountCents);
-            if (!c) {
-                throw Reject{"amount: expected a decimal string such as \"1250.00\""};
-            }
-            r.amountCents = *c;
-            sawAmount = true;
-            break;
-        }
-        case 1:
-            created = timestamp(v, "created_at: not an RFC 3339 timestamp");
-            break;
-        case 2: { // id
-            const auto u = parsed(v, [](std::string_view t) { return WireParse::uuid(t); });
-            if (!u) {
-                throw Reject{"id: not a UUID"};
-            }
-            r.idHi = u->hi;
-            r.idLo = u->lo;
-            sawId = true;
-            break;
-        }
-        case 3: {
-            const auto out = parsed(v, outcomeOf);
-            if (!out) {
-                throw Reject{"outcome: unknown value"};
-            }
-            r.outcome = *out;
-            sawOutcome = true;
-            break;
-        }
-        case 4:
-            r.paymentJulianDay =
-                parsed(v, WireParse::dateJulianDay).value_or(ValidationRow::kNullDate);
-            break;
-        case 5:
-            r.receiverBank = banks.intern(stringOr(v));
-            break;
-        case 6: { // retry_state
-            if (v.is_null()) {
+    forEachField(
+        o, [&](od::field & f) __attribute__((always_inline)) {
+            const int k = keyOf(f, kValidationKeys, kValidationPatterns, next);
+            next = k + 1;
+            od::value &v = f.value();
+            switch (k) {
+            case 0: { // amount
+                const auto c = parsed(v, WireParse::amountCents);
+                if (!c) {
+                    throw Reject{"amount: expected a decimal string such as \"1250.00\""};
+                }
+                r.amountCents = *c;
+                sawAmount = true;
                 break;
             }
-            od::object rs;
-            if (v.get_object().get(rs)) {
-                throw Reject{"retry_state: expected an object or null"};
+            case 1:
+                created = timestamp(v, "created_at: not an RFC 3339 timestamp");
+                break;
+            case 2: { // id
+                const auto u = parsed(v, [](std::string_view t) { return WireParse::uuid(t); });
+                if (!u) {
+                    throw Reject{"id: not a UUID"};
+                }
+                r.idHi = u->hi;
+                r.idLo = u->lo;
+                sawId = true;
+                break;
             }
-            decodeRetryState(rs, r);
-            break;
-        }
-        case 7:
-            r.senderBank = banks.intern(stringOr(v));
-            break;
-        case 8: {
-            const auto bulk = parsed(v, bulkImportOf);
-            if (!bulk) {
-                throw Reject{"source: unknown value"};
+            case 3: {
+                const auto out = parsed(v, outcomeOf);
+                if (!out) {
+                    throw Reject{"outcome: unknown value"};
+                }
+                r.outcome = *out;
+                sawOutcome = true;
+                break;
             }
-            r.set(ValidationRow::BulkImport, *bulk);
-            sawSource = true;
-            break;
-        }
-        case 9:
-            key = stringOr(v); // fromJson: an absent or non-string key reads as ""
-            break;
-        case 10:
-            updated = timestamp(v, "updated_at: not an RFC 3339 timestamp");
-            break;
-        default:
-            break;
-        }
-    });
+            case 4:
+                r.paymentJulianDay =
+                    parsed(v, WireParse::dateJulianDay).value_or(ValidationRow::kNullDate);
+                break;
+            case 5:
+                r.receiverBank = banks.intern(stringOr(v));
+                break;
+            case 6: { // retry_state
+                if (v.is_null()) {
+                    break;
+                }
+                od::object rs;
+                if (v.get_object().get(rs)) {
+                    throw Reject{"retry_state: expected an object or null"};
+                }
+                decodeRetryState(rs, r);
+                break;
+            }
+            case 7:
+                r.senderBank = banks.intern(stringOr(v));
+                break;
+            case 8: {
+                const auto bulk = parsed(v, bulkImportOf);
+                if (!bulk) {
+                    throw Reject{"source: unknown value"};
+                }
+                r.set(ValidationRow::BulkImport, *bulk);
+                sawSource = true;
+                break;
+            }
+            case 9:
+                key = stringOr(v); // fromJson: an absent or non-string key reads as ""
+                break;
+            case 10:
+                updated = timestamp(v, "updated_at: not an RFC 3339 timestamp");
+                break;
+            default:
+                break;
+            }
+        });
     if (!sawId)
         throw Reject{"id: not a UUID"};
     if (!sawAmount)
