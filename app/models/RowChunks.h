@@ -29,6 +29,7 @@ class RowChunks {
 public:
     static constexpr std::size_t kChunkBytes = std::size_t(2) << 20;
     static constexpr quint32 kChunkRows = quint32(kChunkBytes / sizeof(ValidationRow));
+    static constexpr std::size_t kSmallBytes = std::size_t(64) << 10;
     static_assert(std::is_trivially_copyable_v<ValidationRow> &&
                   std::is_trivially_destructible_v<ValidationRow>);
 
@@ -116,7 +117,12 @@ public:
 private:
     // A small table stays small: the first chunk grows (doubling) until it is a whole chunk.
     void growFirst() {
-        const quint32 cap = std::min(kChunkRows, std::max<quint32>(64, m_size * 2));
+        // Past 64 KiB, straight to a whole (huge-page) chunk: doubling through 4 KiB pages faulted
+        // in twice the chunk's size (~1,000 faults) before the first huge page.
+        quint32 cap = std::min(kChunkRows, std::max<quint32>(64, m_size * 2));
+        if (cap * sizeof(ValidationRow) > kSmallBytes) {
+            cap = kChunkRows;
+        }
         ValidationRow *c = allocate(cap);
         if (!m_chunks.empty()) {
             std::memcpy(static_cast<void *>(c), m_chunks[0], m_size * sizeof(ValidationRow));

@@ -431,7 +431,13 @@ constexpr auto kValidationPatterns = patternsOf(kValidationKeys);
 } // namespace
 
 struct ValidationPageDecoder::Impl {
-    od::parser parser;
+    // One parser per thread, kept with its buffers: a fresh parser per model faulted in its
+    // page-sized buffers again (issue [7]: page faults were the largest ingest cost). decode()
+    // finishes before it returns, so decoders on one thread never share it at the same time.
+    static od::parser &parser() {
+        thread_local od::parser p;
+        return p;
+    }
 };
 
 ValidationPageDecoder::ValidationPageDecoder()
@@ -454,7 +460,7 @@ ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &bank
     try {
         od::document doc;
         od::object top;
-        if (d->parser.iterate(input).get(doc) || doc.get_object().get(top)) {
+        if (Impl::parser().iterate(input).get(doc) || doc.get_object().get(top)) {
             return fail(QStringLiteral("The response is not a JSON object."));
         }
         for (auto field : top) {
