@@ -1,0 +1,197 @@
+// JsonFieldReader: inline readers of simdjson on-demand values with Validation::fromJson's rules.
+#pragma once
+
+#include "models/ValidationRow.h"
+#include "models/WireParse.h"
+
+#include <simdjson.h>
+
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+// Private to the page decoder (simdjson is a private dependency of retrydesk_models). Everything
+// is force-inlined into ValidationPageDecoder's loop: as out-of-line calls taking od::value& these
+// helpers cost a sixth of ingest time (issue [7]: ingest ≤ 1.6× a bare simdjson walk).
+namespace rd::jsonfield {
+
+namespace od = simdjson::ondemand;
+
+// Why an object was refused; mirrors Validation::fromJson's messages.
+struct Reject {
+    const char *why;
+};
+
+// A string value's bytes as they stand in the document (no copy), escapes not decoded. False when
+// the value is not a string (it is left unconsumed).
+[[gnu::always_inline]] inline bool rawText(od::value &v, std::string_view &out) {
+    const std::string_view tok = v.raw_json_token(); // the string, quotes, trailing whitespace
+    if (tok.size() < 2 || tok[0] != '"') {
+        return false;
+    }
+    std::size_t end = tok.size();
+    while (end > 2 && tok[end - 1] != '"') {
+        --end;
+    }
+    out = tok.substr(1, end - 2);
+    return true;
+}
+
+// Wire strings are short: eight bytes at a time beats a call to memchr.
+[[gnu::always_inline]] inline bool hasEscape(std::string_view s) {
+    const char *p = s.data();
+    std::size_t n = s.size();
+    constexpr quint64 kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 w;
+        std::memcpy(&w, p, sizeof w);
+        w ^= kOnes * quint8('\\'); // a zero byte where a backslash was
+        if ((w - kOnes) & ~w & kHighs) {
+            return true;
+        }
+    }
+    bool any = false;
+    for (; n > 0; ++p, --n) {
+        any |= *p == '\\';
+    }
+    return any;
+}
+
+// A string value's text: in the document when it has no escapes (the common case), else
+// simdjson's unescaped copy. False when the value is not a string.
+[[gnu::always_inline]] inline bool text(od::value &v, std::string_view &out) {
+    return rawText(v, out) && (!hasEscape(out) || !v.get_string().get(out));
+}
+
+// A string field as QJsonValue::toString() sees it: non-strings read as "".
+[[gnu::always_inline]] inline std::string_view stringOr(od::value &v) {
+    std::string_view s;
+    return text(v, s) ? s : std::string_view();
+}
+
+// A string field (non-strings read as "") through a fixed-format wire parser. Escapes are decoded
+// only when the raw bytes do not parse: no format accepts a backslash, so a success needs none.
+template <typename Parse> [[gnu::always_inline]] inline auto parsed(od::value &v, Parse parse) {
+    std::string_view s;
+    if (!rawText(v, s)) {
+        return parse(std::string_view());
+    }
+    auto r = parse(s);
+    if (!r && hasEscape(s) && !v.get_string().get(s)) {
+        r = parse(s);
+    }
+    return r;
+}
+
+// Nullable timestamp (json::readTimestamp): null → kNullTime, non-timestamp → Reject.
+[[gnu::always_inline]] inline qint64 timestamp(od::value &v, const char *why) {
+    std::string_view s;
+    if (!rawText(v, s)) {
+        if (v.is_null()) {
+            return ValidationRow::kNullTime;
+        }
+        throw Reject{why};
+    }
+    auto ms = WireParse::timestampMs(s);
+    if (!ms && hasEscape(s) && !v.get_string().get(s)) {
+        ms = WireParse::timestampMs(s);
+    }
+    if (!ms) {
+        throw Reject{why};
+    }
+    return *ms;
+}
+
+// Nullable integer (json::readInt): a JSON number with no fraction that fits an int.
+[[gnu::always_inline]] inline std::optional<qint64> integer(od::value &v, const char *why) {
+    if (v.is_null()) {
+        return std::nullopt;
+    }
+    int64_t i;
+    if (!v.get_int64().get(i)) {
+        if (i < std::numeric_limits<int>::min() || i > std::numeric_limits<int>::max()) {
+            throw Reject{why};
+        }
+        return i;
+    }
+    double d;
+    if (v.get_double().get(d) || !std::isfinite(d) || d != std::floor(d) ||
+        d < std::numeric_limits<int>::min() || d > std::numeric_limits<int>::max()) {
+        throw Reject{why};
+    }
+    return qint64(d);
+}
+
+// A key and its closing quote as three masked 8-byte words: comparing a raw key is three loads
+// and no call (keys are ≤ 23 bytes; simdjson pads the input, so reading past a short key is safe).
+struct KeyPattern {
+    quint64 word[3] = {};
+    quint64 mask[3] = {};
+    constexpr explicit KeyPattern(std::string_view k) {
+        for (std::size_t i = 0; i <= k.size() && i < 24; ++i) {
+            const quint64 c = i < k.size() ? quint8(k[i]) : quint8('"');
+            word[i / 8] |= c << (8 * (i % 8)); // little-endian load order
+            mask[i / 8] |= quint64(0xFF) << (8 * (i % 8));
+        }
+    }
+    [[gnu::always_inline]] bool matches(const char *raw) const {
+        quint64 w[3];
+        std::memcpy(w, raw, sizeof w);
+        return (((w[0] ^ word[0]) & mask[0]) | ((w[1] ^ word[1]) & mask[1]) |
+                ((w[2] ^ word[2]) & mask[2])) == 0;
+    }
+};
+static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "KeyPattern assumes little-endian loads");
+
+// Index of a field's key in keys, or -1. Servers write a validation's keys in one fixed order
+// (rd::Validation::toJson: sorted), so the expected next key is compared first, on the raw bytes
+// (no unescaping, no copy); any other order or an escaped spelling still resolves.
+template <std::size_t N>
+[[gnu::always_inline]] inline int keyOf(od::field &f, const std::string_view (&keys)[N],
+                                        const std::array<KeyPattern, N> &patterns, int expected) {
+    const char *raw = f.key().raw();
+    if (expected < int(N) && patterns[expected].matches(raw)) {
+        return expected;
+    }
+    for (int i = 0; i < int(N); ++i) {
+        if (patterns[i].matches(raw)) {
+            return i;
+        }
+    }
+    std::string_view k;
+    if (f.unescaped_key().get(k)) {
+        throw Reject{"malformed object"};
+    }
+    for (int i = 0; i < int(N); ++i) {
+        if (k == keys[i]) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+template <std::size_t N>
+constexpr std::array<KeyPattern, N> patternsOf(const std::string_view (&keys)[N]) {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+        return std::array<KeyPattern, N>{KeyPattern(keys[I])...};
+    }
+    (std::make_index_sequence<N>());
+}
+
+// The object's fields in document order; throws Reject on a malformed field.
+template <typename Each> [[gnu::always_inline]] inline void forEachField(od::object &o, Each each) {
+    // The field is used where the iterator put it: copying it out with get() cost a store-to-load
+    // forwarding stall per field (a third of the decode loop's time).
+    for (auto result : o) {
+        if (result.error()) {
+            throw Reject{"malformed object"};
+        }
+        each(result.value_unsafe());
+    }
+}
+
+} // namespace rd::jsonfield
