@@ -6,10 +6,10 @@
 namespace rd {
 
 StringPool::StringPool() {
-    intern(std::string_view());
+    lookup(std::string_view());
 }
 
-quint16 StringPool::intern(std::string_view utf8) {
+quint16 StringPool::lookup(std::string_view utf8) {
     if (auto it = m_ids.find(utf8); it != m_ids.end()) {
         return it->second;
     }

@@ -18,7 +18,19 @@ public:
 
     StringPool();
 
-    quint16 intern(std::string_view utf8);
+    quint16 intern(std::string_view utf8) {
+        // Ingest interns two bank names per row: a direct-mapped cache of recent names answers
+        // most of them with one short compare instead of hashing the whole name.
+        quint16 &cached = m_recent[slotOf(utf8)];
+        if (m_utf8[cached] == utf8) {
+            return cached;
+        }
+        const quint16 id = lookup(utf8);
+        if (id != kFull) {
+            cached = id;
+        }
+        return id;
+    }
     quint16 intern(const QString &s);
     const QString &text(quint16 id) const { return m_texts[id < m_texts.size() ? id : 0]; }
     std::string_view utf8(quint16 id) const { return m_utf8[id < m_utf8.size() ? id : 0]; }
@@ -28,6 +40,11 @@ public:
     std::size_t bytes() const;
 
 private:
+    static std::size_t slotOf(std::string_view s) {
+        return s.empty() ? 0 : (s.size() * 31 + quint8(s.front()) + quint8(s.back()) * 7) & 15;
+    }
+    quint16 lookup(std::string_view utf8);
+
     struct Hash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const {
@@ -38,6 +55,7 @@ private:
     std::vector<std::string> m_utf8;
     std::vector<QString> m_texts;
     mutable std::vector<quint16> m_ranks;
+    quint16 m_recent[16] = {}; // ids of recently interned names, by slotOf (0: the empty name)
 };
 
 } // namespace rd
