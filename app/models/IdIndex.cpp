@@ -4,7 +4,8 @@ namespace rd {
 
 namespace {
 constexpr quint32 kSlotMask = 0xFFFFFFu;
-}
+constexpr std::size_t kQuadrupleBelow = std::size_t(1) << 18; // slots
+} // namespace
 
 quint64 IdIndex::hash(quint64 hi, quint64 lo) {
     // v4 UUIDs are random, but ids come from outside: mix anyway (splitmix64 finaliser).
@@ -46,7 +47,10 @@ quint32 IdIndex::find(quint64 hi, quint64 lo, const RowChunks &rows) const {
 
 quint32 IdIndex::findOrInsert(quint64 hi, quint64 lo, quint32 slot, const RowChunks &rows) {
     if ((m_count + 1) * 4 > m_slots.size() * 3) {
-        rebuild(rows, std::max<std::size_t>(16, m_slots.size() * 3 / 4 + 1));
+        // Below 1 MiB the table quadruples: half the rebuild passes over the rows while ingest
+        // is young; past it, doubling keeps the table at ≤ 8.4 B/row.
+        const std::size_t n = m_slots.size();
+        rebuild(rows, n < kQuadrupleBelow ? std::max<std::size_t>(12, n * 3) : n * 3 / 4 + 1);
     }
     const quint64 h = hash(hi, lo);
     const quint32 fp = word(h, 0);
