@@ -102,8 +102,11 @@ void populate(ValidationStore &vs, ListStore &ls, Random &random, const QDateTim
                                     : kind == 6 ? TerminalState::Resolved
                                     : kind == 7 ? TerminalState::Exhausted
                                                 : TerminalState::Cancelled;
-            const int attempts =
-                t == TerminalState::Exhausted ? max : int(random.uniform(0, quint64(max - 1)));
+            // seed 001: "resolved — a retry obtained valid", so a resolved cycle made >= 1 attempt
+            const int attempts = t == TerminalState::Exhausted ? max
+                                 : t == TerminalState::Resolved
+                                     ? int(random.uniform(1, quint64(max)))
+                                     : int(random.uniform(0, quint64(max - 1)));
             rs = cycle(now, t, attempts, max, interval);
             if (t == TerminalState::Pending) {
                 rs->nextAttemptAt = now.addSecs(qint64(random.uniform(5, quint64(interval))));

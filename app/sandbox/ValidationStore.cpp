@@ -1,6 +1,9 @@
 #include "sandbox/ValidationStore.h"
 
+#include "domain/JsonUtil.h"
+
 #include <QByteArray>
+#include <QJsonObject>
 
 namespace rd::sandbox {
 
@@ -29,6 +32,41 @@ bool decodeCursor(const QString &cursor, std::pair<qint64, QString> *out) {
     return isUuid(out->second);
 }
 
+// A validation inserted with attempts already made (demo data, test fixtures) gets the history
+// those attempts imply, so GET /v1/validations/{id} never reports attempts_completed = n beside a
+// shorter retry_history. The last attempt sits at the terminal timestamp (resolved, exhausted),
+// one interval before the next attempt (pending) or just before the cancellation; earlier ones
+// one interval apart, never before the validation itself.
+QJsonArray impliedHistory(const Validation &v) {
+    QJsonArray out;
+    const RetryState &s = *v.retryState;
+    const int n = s.attemptsCompleted;
+    const qint64 interval = s.intervalSeconds.value_or(RetryPolicy::kMinIntervalSeconds);
+    QDateTime last = v.updatedAt;
+    if (s.resolvedAt) {
+        last = *s.resolvedAt;
+    } else if (s.exhaustedAt) {
+        last = *s.exhaustedAt;
+    } else if (s.nextAttemptAt) {
+        last = s.nextAttemptAt->addSecs(-interval);
+    } else if (s.cancelledAt) {
+        last = s.cancelledAt->addSecs(-60);
+    }
+    const Outcome retried = isRetryEligible(v.outcome) ? v.outcome : Outcome::NotFound;
+    for (int k = 1; k <= n; ++k) {
+        QDateTime at = last.addSecs(-qint64(n - k) * interval);
+        if (at <= v.createdAt) {
+            at = v.createdAt.addSecs(k);
+        }
+        const bool resolvedHere = k == n && s.terminalState == TerminalState::Resolved;
+        out.append(QJsonObject{{QLatin1String("attempt"), k},
+                               {QLatin1String("at"), json::formatTimestamp(at)},
+                               {QLatin1String("outcome"),
+                                toWire(resolvedHere ? Outcome::Valid : retried)}});
+    }
+    return out;
+}
+
 QString retryStateName(const ValidationRecord &r) {
     const auto &rs = r.v.retryState;
     if (!rs || !rs->terminalState) {
@@ -51,6 +89,8 @@ void ValidationStore::insert(const Validation &v, const QString &userId, int rea
     r.v = v;
     r.userId = userId;
     r.reactivations = reactivations;
+    r.history = v.retryState && v.retryState->attemptsCompleted > 0 ? impliedHistory(v)
+                                                                   : QJsonArray();
     m_order.emplace(std::pair{-v.createdAt.toMSecsSinceEpoch(), v.id}, v.id);
     if (m_onSchedule) {
         m_onSchedule(r);
