@@ -59,10 +59,10 @@ QJsonArray impliedHistory(const Validation &v) {
             at = v.createdAt.addSecs(k);
         }
         const bool resolvedHere = k == n && s.terminalState == TerminalState::Resolved;
-        out.append(QJsonObject{{QLatin1String("attempt"), k},
-                               {QLatin1String("at"), json::formatTimestamp(at)},
-                               {QLatin1String("outcome"),
-                                toWire(resolvedHere ? Outcome::Valid : retried)}});
+        out.append(QJsonObject{
+            {QLatin1String("attempt"), k},
+            {QLatin1String("at"), json::formatTimestamp(at)},
+            {QLatin1String("outcome"), toWire(resolvedHere ? Outcome::Valid : retried)}});
     }
     return out;
 }
@@ -89,8 +89,8 @@ void ValidationStore::insert(const Validation &v, const QString &userId, int rea
     r.v = v;
     r.userId = userId;
     r.reactivations = reactivations;
-    r.history = v.retryState && v.retryState->attemptsCompleted > 0 ? impliedHistory(v)
-                                                                   : QJsonArray();
+    r.history =
+        v.retryState && v.retryState->attemptsCompleted > 0 ? impliedHistory(v) : QJsonArray();
     m_order.emplace(std::pair{-v.createdAt.toMSecsSinceEpoch(), v.id}, v.id);
     if (m_onSchedule) {
         m_onSchedule(r);
