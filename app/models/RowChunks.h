@@ -1,6 +1,7 @@
 // RowChunks: the table's rows in fixed-size chunks — appending never moves or copies a row.
 #pragma once
 
+#include "models/AlignedMemory.h"
 #include "models/ValidationRow.h"
 
 #include <algorithm>
@@ -8,11 +9,6 @@
 #include <cstring>
 #include <new>
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#elif defined(_WIN32)
-#include <malloc.h>
-#endif
 #include <type_traits>
 #include <vector>
 
@@ -139,28 +135,9 @@ private:
         const bool whole = rows == kChunkRows;
         const std::size_t align = whole ? kChunkBytes : 16; // 80-byte rows: a multiple of 16
         const std::size_t bytes = whole ? kChunkBytes : rows * sizeof(ValidationRow);
-#if defined(_WIN32)
-        void *p = _aligned_malloc(bytes, align);
-#else
-        void *p = std::aligned_alloc(align, bytes);
-#endif
-        if (!p) {
-            throw std::bad_alloc();
-        }
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-        if (whole) {
-            madvise(p, bytes, MADV_HUGEPAGE); // advisory: falls back to 4 KiB pages
-        }
-#endif
-        return static_cast<ValidationRow *>(p);
+        return static_cast<ValidationRow *>(memory::allocateAligned(bytes, align, whole));
     }
-    static void freeChunk(ValidationRow *c) {
-#if defined(_WIN32)
-        _aligned_free(c);
-#else
-        std::free(c);
-#endif
-    }
+    static void freeChunk(ValidationRow *c) { memory::freeAligned(c); }
     void release() {
         for (ValidationRow *c : m_chunks) {
             freeChunk(c);

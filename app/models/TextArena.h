@@ -1,6 +1,8 @@
 // TextArena: append-only UTF-8 storage for per-row strings (tracking keys), addressed by offset.
 #pragma once
 
+#include "models/AlignedMemory.h"
+
 #include <QString>
 
 #include <algorithm>
@@ -10,12 +12,6 @@
 #include <new>
 #include <string_view>
 #include <vector>
-
-#if defined(__linux__)
-#include <sys/mman.h>
-#elif defined(_WIN32)
-#include <malloc.h>
-#endif
 
 namespace rd {
 
@@ -89,34 +85,14 @@ public:
 
 private:
     struct Free {
-        void operator()(char *p) const {
-#if defined(_WIN32)
-            _aligned_free(p);
-#else
-            std::free(p);
-#endif
-        }
+        void operator()(char *p) const { memory::freeAligned(p); }
     };
     using Chunk = std::unique_ptr<char[], Free>;
 
     static Chunk allocate(std::size_t bytes) {
         const bool whole = bytes == kChunkBytes;
-        const std::size_t align = whole ? kChunkBytes : 16;
-        bytes = (bytes + align - 1) / align * align;
-#if defined(_WIN32)
-        void *p = _aligned_malloc(bytes, align);
-#else
-        void *p = std::aligned_alloc(align, bytes);
-#endif
-        if (!p) {
-            throw std::bad_alloc();
-        }
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-        if (whole) {
-            madvise(p, bytes, MADV_HUGEPAGE); // advisory: falls back to 4 KiB pages
-        }
-#endif
-        return Chunk(static_cast<char *>(p));
+        return Chunk(
+            static_cast<char *>(memory::allocateAligned(bytes, whole ? kChunkBytes : 16, whole)));
     }
     void resizeFirst(std::size_t cap) {
         Chunk c = allocate(cap);
