@@ -6,7 +6,6 @@
 #include "storage/MemorySecretStore.h"
 #include "storage/ProfileStore.h"
 
-#include <QNetworkAccessManager>
 #include <QSettings>
 
 namespace rd::ui {
@@ -18,11 +17,7 @@ AppContext::AppContext(Clock &clock, std::unique_ptr<QSettings> settings,
     , m_profiles(std::make_unique<ProfileStore>(*m_settings))
     , m_keychain(std::move(keychain))
     , m_session(std::make_unique<MemorySecretStore>())
-    , m_registry(std::make_unique<ConnectionRegistry>(*m_profiles, *m_keychain, *m_session))
-    , m_network(std::make_unique<QNetworkAccessManager>()) {
-    // No disk cache and no persistent cookies: nothing a request carries may land in a file.
-    m_network->setCache(nullptr);
-}
+    , m_registry(std::make_unique<ConnectionRegistry>(*m_profiles, *m_keychain, *m_session)) {}
 
 AppContext::~AppContext() = default;
 

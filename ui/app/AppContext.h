@@ -1,11 +1,11 @@
 // AppContext: what the window's screens share for one run: clock, settings, connections (profiles
-// + keychain + session-only keys) and the network access manager. Tests build one on a fake clock,
-// a temporary settings file and an in-memory "keychain".
+// + keychain + session-only keys). Requests go through rd::net::ApiClient, which owns its own
+// network access. Tests build one on a fake clock, a temporary settings file and an in-memory
+// "keychain".
 #pragma once
 
 #include <memory>
 
-class QNetworkAccessManager;
 class QSettings;
 
 namespace rd {
@@ -33,7 +33,6 @@ public:
     SecretStore &keychain() const { return *m_keychain; }
     MemorySecretStore &sessionStore() const { return *m_session; }
     ConnectionRegistry &connections() const { return *m_registry; }
-    QNetworkAccessManager &network() const { return *m_network; }
 
 private:
     Clock &m_clock;
@@ -42,7 +41,6 @@ private:
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<MemorySecretStore> m_session;
     std::unique_ptr<ConnectionRegistry> m_registry;
-    std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
 } // namespace rd::ui

@@ -4,6 +4,7 @@
 #include "core/FakeClock.h"
 #include "core/Random.h"
 #include "sandbox/SandboxServer.h"
+#include "support/PlainHttpBehindTls.h"
 
 #include <QCoreApplication>
 #include <QTcpServer>
@@ -87,19 +88,9 @@ TEST_F(ConnectionTesterTest, ClosedPort_IsUnreachable) {
 }
 
 TEST_F(ConnectionTesterTest, PlainHttpServerBehindHttpsUrl_IsATlsError) {
-    QTcpServer plain; // answers a TLS ClientHello with plain HTTP, as a misconfigured port does
-    ASSERT_TRUE(plain.listen(QHostAddress::LocalHost));
-    QObject::connect(&plain, &QTcpServer::newConnection, [&] {
-        QTcpSocket *s = plain.nextPendingConnection();
-        QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
-            s->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-            s->disconnectFromHost();
-        });
-    });
-    const auto r =
-        run(profile(ApiKind::Validations,
-                    QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort()))),
-            QStringLiteral("k"));
+    rd::test::PlainHttpBehindTls plain;
+    ASSERT_TRUE(plain.isListening());
+    const auto r = run(profile(ApiKind::Validations, plain.httpsUrl()), QStringLiteral("k"));
     EXPECT_EQ(r.verdict, ConnectionVerdict::TlsError) << qPrintable(r.detail);
 }
 

@@ -2,6 +2,7 @@
 // and a refused connection over real loopback differ), carried by Operation into the Result, and
 // Timeout when the per-attempt timer fires.
 #include "ClientFixture.h"
+#include "support/PlainHttpBehindTls.h"
 
 #include "net/QtTransport.h"
 
@@ -38,17 +39,9 @@ TEST(NetworkCauseTest, RefusedConnection_IsRefused) {
 }
 
 TEST(NetworkCauseTest, PlainHttpBehindHttpsUrl_IsTlsNotRefused) {
-    QTcpServer plain; // answers a TLS ClientHello with plain HTTP, as a misconfigured port does
-    ASSERT_TRUE(plain.listen(QHostAddress::LocalHost));
-    QObject::connect(&plain, &QTcpServer::newConnection, [&] {
-        QTcpSocket *s = plain.nextPendingConnection();
-        QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
-            s->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-            s->disconnectFromHost();
-        });
-    });
-    const WireResponse r =
-        exchange(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(plain.serverPort())));
+    rd::test::PlainHttpBehindTls plain;
+    ASSERT_TRUE(plain.isListening());
+    const WireResponse r = exchange(plain.httpsUrl(QStringLiteral("/")));
     EXPECT_EQ(r.failure, WireResponse::Failure::Fatal);
     EXPECT_EQ(r.cause, NetworkCause::Tls) << qPrintable(r.errorText);
 }
