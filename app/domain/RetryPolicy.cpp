@@ -6,8 +6,7 @@
 
 namespace rd {
 
-FieldErrors RetryPolicy::validate(int planCap) const
-{
+FieldErrors RetryPolicy::validate(int planCap) const {
     FieldErrors errors;
     if (!enabled) {
         return errors;
@@ -53,8 +52,7 @@ FieldErrors RetryPolicy::validate(int planCap) const
     return errors;
 }
 
-QJsonObject RetryPolicy::toJson() const
-{
+QJsonObject RetryPolicy::toJson() const {
     QJsonObject o;
     o.insert(QLatin1String("enabled"), enabled);
     if (!enabled) {
@@ -69,13 +67,11 @@ QJsonObject RetryPolicy::toJson() const
     return o;
 }
 
-QJsonObject RetryPolicy::toRequestBody() const
-{
+QJsonObject RetryPolicy::toRequestBody() const {
     return QJsonObject{{QLatin1String("retry_policy"), toJson()}};
 }
 
-std::optional<RetryPolicy> RetryPolicy::fromJson(const QJsonObject &o, FieldErrors *errors)
-{
+std::optional<RetryPolicy> RetryPolicy::fromJson(const QJsonObject &o, FieldErrors *errors) {
     FieldErrors local;
     RetryPolicy p;
     const QJsonValue enabled = o.value(QLatin1String("enabled"));
@@ -95,19 +91,14 @@ std::optional<RetryPolicy> RetryPolicy::fromJson(const QJsonObject &o, FieldErro
     }
     const QJsonValue outs = o.value(QLatin1String("outcomes"));
     if (outs.isArray()) {
-        QList<Outcome> list;
-        for (const QJsonValue &v : outs.toArray()) {
-            const auto out = outcomeFromWire(v.toString());
-            if (!v.isString() || !out) {
-                local.append({QStringLiteral("outcomes"), QStringLiteral("not_allowed"),
-                              QStringLiteral("Unknown outcome '%1'; use not_found, cep_unavailable "
-                                             "or error.")
-                                  .arg(v.toVariant().toString())});
-                continue;
-            }
-            list.append(*out);
+        QStringList unknown;
+        p.outcomes = outcomesFromJson(outs.toArray(), &unknown);
+        for (const QString &name : std::as_const(unknown)) {
+            local.append({QStringLiteral("outcomes"), QStringLiteral("not_allowed"),
+                          QStringLiteral("Unknown outcome '%1'; use not_found, cep_unavailable "
+                                         "or error.")
+                              .arg(name)});
         }
-        p.outcomes = list;
     } else if (!outs.isUndefined() && !outs.isNull()) {
         local.append({QStringLiteral("outcomes"), QStringLiteral("type"),
                       QStringLiteral("outcomes must be a list.")});

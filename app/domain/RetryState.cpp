@@ -6,21 +6,18 @@
 
 namespace rd {
 
-std::optional<int> RetryState::remaining() const
-{
+std::optional<int> RetryState::remaining() const {
     if (!maxRetries) {
         return std::nullopt;
     }
     return std::max(0, *maxRetries - attemptsCompleted);
 }
 
-RetryPolicy RetryState::policy() const
-{
+RetryPolicy RetryState::policy() const {
     return RetryPolicy{enabled, maxRetries, intervalSeconds, outcomes};
 }
 
-QJsonObject RetryState::toJson() const
-{
+QJsonObject RetryState::toJson() const {
     QJsonObject o;
     // the state reports its policy fields verbatim (RetryPolicy::toJson nulls them when disabled)
     o.insert(QLatin1String("enabled"), enabled);
@@ -37,8 +34,7 @@ QJsonObject RetryState::toJson() const
     return o;
 }
 
-std::optional<RetryState> RetryState::fromJson(const QJsonObject &o, QString *error)
-{
+std::optional<RetryState> RetryState::fromJson(const QJsonObject &o, QString *error) {
     RetryState s;
     QString why;
     auto fail = [&](const QString &msg) {
@@ -58,15 +54,11 @@ std::optional<RetryState> RetryState::fromJson(const QJsonObject &o, QString *er
     }
     const QJsonValue outs = o.value(QLatin1String("outcomes"));
     if (outs.isArray()) {
-        QList<Outcome> list;
-        for (const QJsonValue &v : outs.toArray()) {
-            const auto out = outcomeFromWire(v.toString());
-            if (!out) {
-                return fail(QStringLiteral("outcomes: unknown outcome '%1'").arg(v.toString()));
-            }
-            list.append(*out);
+        QStringList unknown;
+        s.outcomes = outcomesFromJson(outs.toArray(), &unknown);
+        if (!unknown.isEmpty()) {
+            return fail(QStringLiteral("outcomes: unknown outcome '%1'").arg(unknown.constFirst()));
         }
-        s.outcomes = list;
     } else if (!outs.isNull() && !outs.isUndefined()) {
         return fail(QStringLiteral("outcomes: expected a list or null"));
     }
@@ -96,8 +88,7 @@ std::optional<RetryState> RetryState::fromJson(const QJsonObject &o, QString *er
     return s;
 }
 
-QStringList RetryState::consistencyProblems() const
-{
+QStringList RetryState::consistencyProblems() const {
     QStringList p;
     if (!terminalState) {
         return p;
@@ -109,13 +100,16 @@ QStringList RetryState::consistencyProblems() const
         }
         break;
     case TerminalState::Resolved:
-        if (!resolvedAt) p << QStringLiteral("resolved without resolved_at");
+        if (!resolvedAt)
+            p << QStringLiteral("resolved without resolved_at");
         break;
     case TerminalState::Exhausted:
-        if (!exhaustedAt) p << QStringLiteral("exhausted without exhausted_at");
+        if (!exhaustedAt)
+            p << QStringLiteral("exhausted without exhausted_at");
         break;
     case TerminalState::Cancelled:
-        if (!cancelledAt) p << QStringLiteral("cancelled without cancelled_at");
+        if (!cancelledAt)
+            p << QStringLiteral("cancelled without cancelled_at");
         break;
     }
     if (isTerminal() && nextAttemptAt) {
