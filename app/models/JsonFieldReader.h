@@ -77,11 +77,9 @@ struct Reject {
 // only when the raw bytes do not parse: no format accepts a backslash, so a success needs none.
 template <typename Parse> [[gnu::always_inline]] inline auto parsed(od::value &v, Parse parse) {
     std::string_view s;
-    if (!rawText(v, s)) {
-        return parse(std::string_view());
-    }
+    const bool isText = rawText(v, s); // s stays empty when it is not
     auto r = parse(s);
-    if (!r && hasEscape(s) && !v.get_string().get(s)) {
+    if (!r && isText && hasEscape(s) && !v.get_string().get(s)) [[unlikely]] {
         r = parse(s);
     }
     return r;
@@ -90,20 +88,21 @@ template <typename Parse> [[gnu::always_inline]] inline auto parsed(od::value &v
 // Nullable timestamp (json::readTimestamp): null → kNullTime, non-timestamp → Reject.
 [[gnu::always_inline]] inline qint64 timestamp(od::value &v, const char *why) {
     std::string_view s;
-    if (!rawText(v, s)) {
+    if (!rawText(v, s)) [[unlikely]] {
         if (v.is_null()) {
             return ValidationRow::kNullTime;
         }
         throw Reject{why};
     }
-    auto ms = WireParse::timestampMs(s);
-    if (!ms && hasEscape(s) && !v.get_string().get(s)) {
-        ms = WireParse::timestampMs(s);
+    if (const auto ms = WireParse::timestampMs(s)) [[likely]] {
+        return *ms;
     }
-    if (!ms) {
-        throw Reject{why};
+    if (hasEscape(s) && !v.get_string().get(s)) {
+        if (const auto ms = WireParse::timestampMs(s)) {
+            return *ms;
+        }
     }
-    return *ms;
+    throw Reject{why};
 }
 
 // Nullable integer (json::readInt): a JSON number with no fraction that fits an int.
@@ -139,10 +138,13 @@ struct KeyPattern {
         }
     }
     [[gnu::always_inline]] bool matches(const char *raw) const {
-        quint64 w[3];
-        std::memcpy(w, raw, sizeof w);
-        return (((w[0] ^ word[0]) & mask[0]) | ((w[1] ^ word[1]) & mask[1]) |
-                ((w[2] ^ word[2]) & mask[2])) == 0;
+        // Three scalar loads: one 24-byte memcpy went through a stack copy and stalled.
+        quint64 w0, w1, w2;
+        std::memcpy(&w0, raw, 8);
+        std::memcpy(&w1, raw + 8, 8);
+        std::memcpy(&w2, raw + 16, 8);
+        return (((w0 ^ word[0]) & mask[0]) | ((w1 ^ word[1]) & mask[1]) |
+                ((w2 ^ word[2]) & mask[2])) == 0;
     }
 };
 static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "KeyPattern assumes little-endian loads");
@@ -182,15 +184,39 @@ constexpr std::array<KeyPattern, N> patternsOf(const std::string_view (&keys)[N]
     (std::make_index_sequence<N>());
 }
 
+// simdjson's object_iterator::operator* builds its simdjson_result<field> piecewise and then
+// returns a copy of it (no NRVO: it has two returns), which GCC 12 moves with 16-byte loads over
+// the fresh 4- and 8-byte stores — three store-to-load forwarding stalls per field, measured as
+// most of the decode loop's time (issue [7]). So the loop below takes the same steps as
+// object_iterator (field_key, field_value, child; then skip_child, has_next_field) on the object's
+// own value_iterator, and builds each field once, in place.
+struct ObjectSteps : od::object {
+    // A pointer to the protected member, formed through this class: standard access, no cast.
+    static od::value_iterator &iteratorOf(od::object &o) { return o.*(&ObjectSteps::iter); }
+};
+struct FieldAt : od::field {
+    [[gnu::always_inline]] FieldAt(od::raw_json_string key, const od::value_iterator &child)
+        : od::field(key, ValueAt(child)) {}
+    struct ValueAt : od::value {
+        [[gnu::always_inline]] explicit ValueAt(const od::value_iterator &i)
+            : od::value(i) {}
+    };
+};
+
 // The object's fields in document order; throws Reject on a malformed field.
 template <typename Each> [[gnu::always_inline]] inline void forEachField(od::object &o, Each each) {
-    // The field is used where the iterator put it: copying it out with get() cost a store-to-load
-    // forwarding stall per field (a third of the decode loop's time).
-    for (auto result : o) {
-        if (result.error()) {
+    od::value_iterator &it = ObjectSteps::iteratorOf(o);
+    while (it.is_open()) {
+        od::raw_json_string key;
+        if (it.error() || it.field_key().get(key) || it.field_value()) {
             throw Reject{"malformed object"};
         }
-        each(result.value_unsafe());
+        FieldAt f(key, it.child());
+        each(static_cast<od::field &>(f));
+        bool more;
+        if (it.skip_child() || it.has_next_field().get(more)) {
+            throw Reject{"malformed object"};
+        }
     }
 }
 

@@ -50,9 +50,10 @@ int daysInMonth(int y, int m) {
     return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
 }
 
-// "YYYY-MM-DD" with a real calendar date; false for anything else.
+// "YYYY-MM-DD" with a real calendar date; false for anything else, and for year 0000, which QDate
+// has no day of (the callers' fallback, the domain parser, then refuses it too).
 bool civilDate(std::string_view s, int &y, int &m, int &d) {
-    return s.size() >= 10 && s[4] == '-' && s[7] == '-' && digits(s, 0, 4, y) &&
+    return s.size() >= 10 && s[4] == '-' && s[7] == '-' && digits(s, 0, 4, y) && y >= 1 &&
            digits(s, 5, 2, m) && digits(s, 8, 2, d) && m >= 1 && m <= 12 && d >= 1 &&
            d <= daysInMonth(y, m);
 }
@@ -141,23 +142,36 @@ unsigned digitIn(quint64 w, int i) {
     return unsigned(w >> (8 * i)) & 0xF;
 }
 
+// daysFromCivil for years 0…9999 in unsigned arithmetic: one era (400 years) is added so the
+// March-based year never goes negative, and taken off again. (The signed form cost an idiv.)
+qint64 fourDigitYearDaysFromCivil(unsigned y, unsigned m, unsigned d) {
+    constexpr unsigned kEraDays = 146097;
+    y = y + 400 - (m <= 2);
+    const unsigned era = y / 400;
+    const unsigned yoe = y - era * 400;
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * kEraDays + qint64(doe) - 719468 - kEraDays;
+}
+
 bool isDigit(char c) {
     return unsigned(quint8(c)) - unsigned('0') < 10;
 }
 
 // "YYYY-MM-DDTHH:MM:SSZ" and "YYYY-MM-DDTHH:MM:SS.mmmZ" — what json::formatTimestamp writes, so
 // nearly every timestamp on the wire — checked eight bytes at a time; nullopt sends anything else
-// to the general path below.
-std::optional<qint64> canonicalTimestampMs(std::string_view s) {
+// to the general path below. A bool and an out value, not an optional: merging optionals went
+// through the stack and stalled (a quarter of this function's time, issue [7]).
+bool canonicalTimestampMs(std::string_view s, qint64 &out) {
     const char *p = s.data();
     unsigned ms = 0;
     if (s.size() == 24) {
         if (p[19] != '.' || p[23] != 'Z' || !isDigit(p[20]) || !isDigit(p[21]) || !isDigit(p[22])) {
-            return std::nullopt;
+            return false;
         }
         ms = unsigned(p[20] - '0') * 100 + unsigned(p[21] - '0') * 10 + unsigned(p[22] - '0');
     } else if (s.size() != 20 || p[19] != 'Z') {
-        return std::nullopt;
+        return false;
     }
     // "YYYY-MM-" and "DDTHH:MM": separators compared in place, then replaced by '0' for the check.
     constexpr quint64 kSepMask0 = byteAt(4, 0xFF) | byteAt(7, 0xFF);
@@ -170,7 +184,7 @@ std::optional<qint64> canonicalTimestampMs(std::string_view s) {
         !allDigits((w0 & ~kSepMask0) | (kZero & kSepMask0)) ||
         !allDigits((w1 & ~kSepMask1) | (kZero & kSepMask1)) || p[16] != ':' || !isDigit(p[17]) ||
         !isDigit(p[18])) {
-        return std::nullopt;
+        return false;
     }
     const int y =
         int(digitIn(w0, 0) * 1000 + digitIn(w0, 1) * 100 + digitIn(w0, 2) * 10 + digitIn(w0, 3));
@@ -179,18 +193,21 @@ std::optional<qint64> canonicalTimestampMs(std::string_view s) {
     const int h = int(digitIn(w1, 3) * 10 + digitIn(w1, 4));
     const int mi = int(digitIn(w1, 6) * 10 + digitIn(w1, 7));
     const int se = (p[17] - '0') * 10 + (p[18] - '0');
-    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || se > 59) {
-        return std::nullopt;
+    if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 ||
+        se > 59) {
+        return false; // year 0000 included: QDate has none
     }
-    const qint64 days = WireParse::daysFromCivil(y, unsigned(mo), unsigned(d));
-    return ((days * 24 + h) * 60 + mi) * 60000 + qint64(se) * 1000 + ms;
+    const qint64 days = fourDigitYearDaysFromCivil(unsigned(y), unsigned(mo), unsigned(d));
+    out = ((days * 24 + h) * 60 + mi) * 60000 + qint64(se) * 1000 + ms;
+    return true;
 }
 
 } // namespace
 
 std::optional<qint64> WireParse::timestampMs(std::string_view s) {
-    if (const auto t = canonicalTimestampMs(s)) {
-        return t;
+    qint64 canonical;
+    if (canonicalTimestampMs(s, canonical)) {
+        return canonical;
     }
     // YYYY-MM-DDTHH:MM:SS[.f{1,3}](Z|±HH:MM), the other shapes servers send.
     int y, mo, d, h, mi, se;

@@ -87,7 +87,12 @@ TEST(ValidationPageDecoder, Ingest_OffsetsAndFractions_MatchTheDomainTimestampPa
     for (const char *s :
          {"2026-01-01T12:00:00Z", "2026-01-01T12:00:00.5Z", "2026-01-01T12:00:00.25Z",
           "2026-01-01T12:00:00.123Z", "2026-01-01T12:00:00+02:00", "2026-01-01T12:00:00.5-05:30",
-          "2024-02-29T23:59:59Z", "2026-01-01T12:00:00.123456Z", "1969-12-31T23:59:59Z"}) {
+          "2024-02-29T23:59:59Z", "2026-01-01T12:00:00.123456Z", "1969-12-31T23:59:59Z",
+          // calendar edges of the four-digit-year fast path
+          "0000-01-01T00:00:00Z", "0000-02-29T00:00:00Z", "0001-01-01T00:00:00Z",
+          "0001-02-28T23:59:59.999Z", "0400-03-01T00:00:00Z", "1900-02-28T00:00:00Z",
+          "1900-03-01T00:00:00Z", "2000-02-29T00:00:00Z", "2100-03-01T00:00:00Z",
+          "9999-12-31T23:59:59.999Z"}) {
         const auto mine = WireParse::timestampMs(s);
         const auto theirs = json::parseTimestamp(QString::fromLatin1(s));
         ASSERT_EQ(mine.has_value(), theirs.has_value()) << s;
@@ -100,6 +105,18 @@ TEST(ValidationPageDecoder, Ingest_OffsetsAndFractions_MatchTheDomainTimestampPa
         EXPECT_EQ(WireParse::timestampMs(bad).has_value(),
                   json::parseTimestamp(QString::fromLatin1(bad)).has_value())
             << bad;
+    }
+}
+
+TEST(ValidationPageDecoder, PaymentDates_MatchQDate) {
+    for (const char *s : {"2026-01-31", "2024-02-29", "2023-02-29", "0000-01-01", "0001-01-01",
+                          "9999-12-31", "2026-13-01", "2026-1-01", "", "x"}) {
+        const QDate theirs = QDate::fromString(QString::fromLatin1(s), Qt::ISODate);
+        const auto mine = WireParse::dateJulianDay(s);
+        ASSERT_EQ(mine.has_value(), theirs.isValid()) << s;
+        if (mine) {
+            EXPECT_EQ(*mine, theirs.toJulianDay()) << s;
+        }
     }
 }
 
