@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 using namespace rd;
 using namespace rd::test;
 
@@ -150,6 +152,28 @@ TEST(ValidationPageDecoder, BrokenJson_ChangesNothingAndSaysWhy) {
     const auto result = model.ingestPage(bytes);
     EXPECT_FALSE(result.ok());
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(ValidationPageDecoder, SyntaxErrorInsideAnObject_IsABrokenPageNotARefusedObject) {
+    // The decoder walks fields itself (JsonFieldReader's forEachField): a broken field must still
+    // fail the page, never just skip the object.
+    const std::pair<const char *, const char *> breaks[] = {
+        {"\",\"created_at\":", "\" \"created_at\":"}, // missing comma
+        {"\"created_at\":", "\"created_at\" "},       // missing colon
+        {",\"created_at\":", ",created_at:"},         // key not a string
+        {"\"outcome\":", "\"outcome\":,"},            // missing value
+    };
+    for (const auto &[from, to] : breaks) {
+        FakeClock clock(kT0);
+        ValidationTableModel model(&clock);
+        QByteArray bytes = page({makeValidation(1), makeValidation(2), makeValidation(3)});
+        const qsizetype at = bytes.indexOf(from, bytes.indexOf(makeValidation(2).id.toUtf8()));
+        ASSERT_GE(at, 0) << from;
+        bytes.replace(at, qsizetype(std::strlen(from)), to);
+        const auto result = model.ingestPage(bytes);
+        EXPECT_FALSE(result.ok()) << to;
+        EXPECT_EQ(model.rowCount(), 0) << to;
+    }
 }
 
 TEST(ValidationPageDecoder, ErrorEnvelope_IsReportedWithTheServersMessage) {
