@@ -7,15 +7,6 @@ constexpr quint32 kSlotMask = 0xFFFFFFu;
 constexpr std::size_t kQuadrupleBelow = std::size_t(1) << 18; // slots
 } // namespace
 
-quint64 IdIndex::hash(quint64 hi, quint64 lo) {
-    // v4 UUIDs are random, but ids come from outside: mix anyway (splitmix64 finaliser).
-    quint64 x = hi ^ (lo * 0x9E3779B97F4A7C15ull);
-    x ^= x >> 31;
-    x *= 0xBF58476D1CE4E5B9ull;
-    x ^= x >> 29;
-    return x;
-}
-
 std::size_t IdIndex::capacityFor(std::size_t n) {
     std::size_t cap = 16;
     while (cap * 3 < n * 4) {

@@ -18,6 +18,13 @@ public:
     static constexpr quint32 kMaxRows = 0xFFFFFFu - 1;
 
     quint32 find(quint64 hi, quint64 lo, const RowChunks &rows) const;
+    // Starts loading the table entry a find or insert of this id will read first (ingest reads
+    // the id of each object before the rest of it: the entry arrives while the rest is decoded).
+    void prefetch(quint64 hi, quint64 lo) const {
+        if (!m_slots.empty()) {
+            __builtin_prefetch(&m_slots[std::size_t(hash(hi, lo)) & (m_slots.size() - 1)]);
+        }
+    }
     // One probe sequence for ingest: the slot already holding this id, or else `slot` (the row
     // about to be stored there, not yet in rows), which is then indexed.
     quint32 findOrInsert(quint64 hi, quint64 lo, quint32 slot, const RowChunks &rows);
@@ -30,7 +37,14 @@ public:
     static std::size_t capacityFor(std::size_t n);
 
 private:
-    static quint64 hash(quint64 hi, quint64 lo);
+    static quint64 hash(quint64 hi, quint64 lo) {
+        // v4 UUIDs are random, but ids come from outside: mix anyway (splitmix64 finaliser).
+        quint64 x = hi ^ (lo * 0x9E3779B97F4A7C15ull);
+        x ^= x >> 31;
+        x *= 0xBF58476D1CE4E5B9ull;
+        x ^= x >> 29;
+        return x;
+    }
     static quint32 word(quint64 h, quint32 slot) { return quint32(h >> 56) << 24 | slot; }
     void place(quint32 w, quint64 h);
 

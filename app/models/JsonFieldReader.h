@@ -1,6 +1,7 @@
 // JsonFieldReader: inline readers of simdjson on-demand values with Validation::fromJson's rules.
 #pragma once
 
+#include "models/CanonicalTimestamp.h"
 #include "models/ValidationRow.h"
 #include "models/WireParse.h"
 
@@ -86,7 +87,8 @@ template <typename Parse> [[gnu::always_inline]] inline auto parsed(od::value &v
 }
 
 // Nullable timestamp (json::readTimestamp): null → kNullTime, non-timestamp → Reject.
-[[gnu::always_inline]] inline qint64 timestamp(od::value &v, const char *why) {
+[[gnu::always_inline]] inline qint64 timestamp(od::value &v, const char *why,
+                                               wire::DateMemo &dates) {
     std::string_view s;
     if (!rawText(v, s)) [[unlikely]] {
         if (v.is_null()) {
@@ -94,7 +96,10 @@ template <typename Parse> [[gnu::always_inline]] inline auto parsed(od::value &v
         }
         throw Reject{why};
     }
-    if (const auto ms = WireParse::timestampMs(s)) [[likely]] {
+    if (qint64 ms; wire::canonicalTimestampMs(s, ms, dates)) [[likely]] {
+        return ms;
+    }
+    if (const auto ms = WireParse::timestampMs(s)) {
         return *ms;
     }
     if (hasEscape(s) && !v.get_string().get(s)) {

@@ -40,8 +40,13 @@ public:
     std::size_t bytes() const;
 
 private:
+    // First, middle and last byte and the length: bank names often share a first letter or a
+    // length ("BANAMEX", "BANORTE"), and a slot two names share answers neither of them.
     static std::size_t slotOf(std::string_view s) {
-        return s.empty() ? 0 : (s.size() * 31 + quint8(s.front()) + quint8(s.back()) * 7) & 15;
+        return s.empty() ? 0
+                         : (s.size() * 0x61 + quint8(s.front()) * 0x9Eu +
+                            quint8(s[s.size() / 2]) * 0x3Bu + quint8(s.back())) %
+                               kRecentSlots;
     }
     quint16 lookup(std::string_view utf8);
 
@@ -55,7 +60,8 @@ private:
     std::vector<std::string> m_utf8;
     std::vector<QString> m_texts;
     mutable std::vector<quint16> m_ranks;
-    quint16 m_recent[16] = {}; // ids of recently interned names, by slotOf (0: the empty name)
+    static constexpr std::size_t kRecentSlots = 64;
+    quint16 m_recent[kRecentSlots] = {}; // ids of recent names, by slotOf (0: the empty name)
 };
 
 } // namespace rd

@@ -47,7 +47,8 @@ constexpr std::string_view kRetryKeys[] = {
     "max_retries",        "next_attempt_at", "outcomes", "resolved_at",  "terminal_state"};
 constexpr auto kRetryPatterns = patternsOf(kRetryKeys);
 
-[[gnu::always_inline]] inline void decodeRetryState(od::object o, ValidationRow &r) {
+[[gnu::always_inline]] inline void decodeRetryState(od::object o, ValidationRow &r,
+                                                    wire::DateMemo &dates) {
     r.set(ValidationRow::HasRetryState, true);
     r.set(ValidationRow::OutcomesNull, true);
     bool sawEnabled = false;
@@ -68,7 +69,8 @@ constexpr auto kRetryPatterns = patternsOf(kRetryKeys);
                 break;
             }
             case 1:
-                cancelled = timestamp(v, "retry_state.cancelled_at: not an RFC 3339 timestamp");
+                cancelled =
+                    timestamp(v, "retry_state.cancelled_at: not an RFC 3339 timestamp", dates);
                 break;
             case 2: {
                 bool b;
@@ -80,7 +82,8 @@ constexpr auto kRetryPatterns = patternsOf(kRetryKeys);
                 break;
             }
             case 3:
-                exhausted = timestamp(v, "retry_state.exhausted_at: not an RFC 3339 timestamp");
+                exhausted =
+                    timestamp(v, "retry_state.exhausted_at: not an RFC 3339 timestamp", dates);
                 break;
             case 4: {
                 const auto n = integer(v, "retry_state.interval_seconds: not an integer");
@@ -94,7 +97,7 @@ constexpr auto kRetryPatterns = patternsOf(kRetryKeys);
             }
             case 6:
                 r.nextAttemptMs =
-                    timestamp(v, "retry_state.next_attempt_at: not an RFC 3339 timestamp");
+                    timestamp(v, "retry_state.next_attempt_at: not an RFC 3339 timestamp", dates);
                 break;
             case 7: { // outcomes
                 if (v.is_null()) {
@@ -117,7 +120,8 @@ constexpr auto kRetryPatterns = patternsOf(kRetryKeys);
                 break;
             }
             case 8:
-                resolved = timestamp(v, "retry_state.resolved_at: not an RFC 3339 timestamp");
+                resolved =
+                    timestamp(v, "retry_state.resolved_at: not an RFC 3339 timestamp", dates);
                 break;
             case 9: { // terminal_state
                 std::string_view s;
@@ -150,8 +154,11 @@ constexpr std::string_view kValidationKeys[] = {
 constexpr auto kValidationPatterns = patternsOf(kValidationKeys);
 
 // One validation object; throws Reject for what fromJson refuses. The tracking key is left in key.
+// onId(hi, lo) hears the id as soon as it is read, while the rest of the object is still ahead.
+template <typename OnId>
 [[gnu::always_inline]] inline void decodeValidation(od::object o, ValidationRow &r,
-                                                    std::string_view &key, StringPool &banks) {
+                                                    std::string_view &key, StringPool &banks,
+                                                    wire::DateMemo &dates, OnId onId) {
     r = ValidationRow();
     key = {};
     bool sawId = false, sawAmount = false, sawOutcome = false, sawSource = false;
@@ -173,7 +180,7 @@ constexpr auto kValidationPatterns = patternsOf(kValidationKeys);
                 break;
             }
             case 1:
-                created = timestamp(v, "created_at: not an RFC 3339 timestamp");
+                created = timestamp(v, "created_at: not an RFC 3339 timestamp", dates);
                 break;
             case 2: { // id
                 const auto u = parsed(v, [](std::string_view t) { return WireParse::uuid(t); });
@@ -183,6 +190,7 @@ constexpr auto kValidationPatterns = patternsOf(kValidationKeys);
                 r.idHi = u->hi;
                 r.idLo = u->lo;
                 sawId = true;
+                onId(u->hi, u->lo);
                 break;
             }
             case 3: {
@@ -209,7 +217,7 @@ constexpr auto kValidationPatterns = patternsOf(kValidationKeys);
                 if (v.get_object().get(rs)) {
                     throw Reject{"retry_state: expected an object or null"};
                 }
-                decodeRetryState(rs, r);
+                decodeRetryState(rs, r, dates);
                 break;
             }
             case 7:
@@ -228,7 +236,7 @@ constexpr auto kValidationPatterns = patternsOf(kValidationKeys);
                 key = stringOr(v); // fromJson: an absent or non-string key reads as ""
                 break;
             case 10:
-                updated = timestamp(v, "updated_at: not an RFC 3339 timestamp");
+                updated = timestamp(v, "updated_at: not an RFC 3339 timestamp", dates);
                 break;
             default:
                 break;

@@ -39,6 +39,7 @@ ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &bank
         bad.error = why;
         return bad;
     };
+    wire::DateMemo dates;
     try {
         od::document doc;
         od::object top;
@@ -72,7 +73,8 @@ ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &bank
                     ValidationRow row;
                     std::string_view trackingKey;
                     try {
-                        decodeValidation(o, row, trackingKey, banks);
+                        decodeValidation(o, row, trackingKey, banks, dates,
+                                         [&sink](quint64 hi, quint64 lo) { sink.idRead(hi, lo); });
                         ++page.rows;
                         sink.row(row, trackingKey);
                     } catch (const Reject &r) {

@@ -35,6 +35,12 @@ public:
     class Sink {
     public:
         virtual ~Sink() = default;
+        // An object's id, as soon as it is read: the rest of the object is decoded before row()
+        // is called, time enough to bring the id's index entry into cache.
+        virtual void idRead(quint64 hi, quint64 lo) {
+            Q_UNUSED(hi);
+            Q_UNUSED(lo);
+        }
         // trackingKey is valid during the call only.
         virtual void row(const ValidationRow &row, std::string_view trackingKey) = 0;
     };

@@ -23,6 +23,7 @@ public:
 
     quint32 find(quint64 hi, quint64 lo) const { return m_index.find(hi, lo, m_rows); }
     quint32 find(QStringView id) const;
+    void prefetch(quint64 hi, quint64 lo) const { m_index.prefetch(hi, lo); }
     // Appends a row whose id is not stored yet; its tracking key is copied from `key`.
     quint32 append(const ValidationRow &row, std::string_view key);
     // Ingest's one probe per row: appends row (key copied from `key`) when its id is new and

@@ -50,6 +50,8 @@ public:
         : m_store(store)
         , m_firstNew(store.size()) {}
 
+    void idRead(quint64 hi, quint64 lo) override { m_store.prefetch(hi, lo); }
+
     void row(const ValidationRow &r, std::string_view key) override {
         const quint32 next = m_store.size();
         const quint32 slot = m_store.findOrAppend(r, key);

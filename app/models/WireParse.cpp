@@ -1,5 +1,7 @@
 #include "models/WireParse.h"
 
+#include "models/CanonicalTimestamp.h"
+
 #include "domain/JsonUtil.h"
 #include "domain/Validation.h"
 
@@ -41,14 +43,7 @@ bool digits(std::string_view s, std::size_t pos, std::size_t n, int &out) {
     return true;
 }
 
-bool isLeap(int y) {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-int daysInMonth(int y, int m) {
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
-}
+using wire::daysInMonth;
 
 // "YYYY-MM-DD" with a real calendar date; false for anything else, and for year 0000, which QDate
 // has no day of (the callers' fallback, the domain parser, then refuses it too).
@@ -120,93 +115,9 @@ QString WireParse::uuidText(quint64 hi, quint64 lo) {
     return QString::fromLatin1(buf, 36);
 }
 
-namespace {
-
-constexpr quint64 byteAt(int i, quint64 c) {
-    return c << (8 * i);
-}
-
-quint64 load8(const char *p) {
-    quint64 w;
-    std::memcpy(&w, p, sizeof w);
-    return w; // little-endian: byte i of the text is bits 8i..8i+7
-}
-
-// Every byte of w is an ASCII digit (no carry crosses bytes: a digit + 6 stays below 0x40).
-bool allDigits(quint64 w) {
-    constexpr quint64 kHigh = 0xF0F0F0F0F0F0F0F0ull, kZeros = 0x3030303030303030ull;
-    return (w & kHigh) == kZeros && ((w + 0x0606060606060606ull) & kHigh) == kZeros;
-}
-
-unsigned digitIn(quint64 w, int i) {
-    return unsigned(w >> (8 * i)) & 0xF;
-}
-
-// daysFromCivil for years 0…9999 in unsigned arithmetic: one era (400 years) is added so the
-// March-based year never goes negative, and taken off again. (The signed form cost an idiv.)
-qint64 fourDigitYearDaysFromCivil(unsigned y, unsigned m, unsigned d) {
-    constexpr unsigned kEraDays = 146097;
-    y = y + 400 - (m <= 2);
-    const unsigned era = y / 400;
-    const unsigned yoe = y - era * 400;
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return qint64(era) * kEraDays + qint64(doe) - 719468 - kEraDays;
-}
-
-bool isDigit(char c) {
-    return unsigned(quint8(c)) - unsigned('0') < 10;
-}
-
-// "YYYY-MM-DDTHH:MM:SSZ" and "YYYY-MM-DDTHH:MM:SS.mmmZ" — what json::formatTimestamp writes, so
-// nearly every timestamp on the wire — checked eight bytes at a time; nullopt sends anything else
-// to the general path below. A bool and an out value, not an optional: merging optionals went
-// through the stack and stalled (a quarter of this function's time, issue [7]).
-bool canonicalTimestampMs(std::string_view s, qint64 &out) {
-    const char *p = s.data();
-    unsigned ms = 0;
-    if (s.size() == 24) {
-        if (p[19] != '.' || p[23] != 'Z' || !isDigit(p[20]) || !isDigit(p[21]) || !isDigit(p[22])) {
-            return false;
-        }
-        ms = unsigned(p[20] - '0') * 100 + unsigned(p[21] - '0') * 10 + unsigned(p[22] - '0');
-    } else if (s.size() != 20 || p[19] != 'Z') {
-        return false;
-    }
-    // "YYYY-MM-" and "DDTHH:MM": separators compared in place, then replaced by '0' for the check.
-    constexpr quint64 kSepMask0 = byteAt(4, 0xFF) | byteAt(7, 0xFF);
-    constexpr quint64 kSep0 = byteAt(4, '-') | byteAt(7, '-');
-    constexpr quint64 kSepMask1 = byteAt(2, 0xFF) | byteAt(5, 0xFF);
-    constexpr quint64 kSep1 = byteAt(2, 'T') | byteAt(5, ':');
-    constexpr quint64 kZero = 0x3030303030303030ull;
-    const quint64 w0 = load8(p), w1 = load8(p + 8);
-    if ((w0 & kSepMask0) != kSep0 || (w1 & kSepMask1) != kSep1 ||
-        !allDigits((w0 & ~kSepMask0) | (kZero & kSepMask0)) ||
-        !allDigits((w1 & ~kSepMask1) | (kZero & kSepMask1)) || p[16] != ':' || !isDigit(p[17]) ||
-        !isDigit(p[18])) {
-        return false;
-    }
-    const int y =
-        int(digitIn(w0, 0) * 1000 + digitIn(w0, 1) * 100 + digitIn(w0, 2) * 10 + digitIn(w0, 3));
-    const int mo = int(digitIn(w0, 5) * 10 + digitIn(w0, 6));
-    const int d = int(digitIn(w1, 0) * 10 + digitIn(w1, 1));
-    const int h = int(digitIn(w1, 3) * 10 + digitIn(w1, 4));
-    const int mi = int(digitIn(w1, 6) * 10 + digitIn(w1, 7));
-    const int se = (p[17] - '0') * 10 + (p[18] - '0');
-    if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 ||
-        se > 59) {
-        return false; // year 0000 included: QDate has none
-    }
-    const qint64 days = fourDigitYearDaysFromCivil(unsigned(y), unsigned(mo), unsigned(d));
-    out = ((days * 24 + h) * 60 + mi) * 60000 + qint64(se) * 1000 + ms;
-    return true;
-}
-
-} // namespace
-
 std::optional<qint64> WireParse::timestampMs(std::string_view s) {
     qint64 canonical;
-    if (canonicalTimestampMs(s, canonical)) {
+    if (wire::canonicalTimestampMs(s, canonical)) {
         return canonical;
     }
     // YYYY-MM-DDTHH:MM:SS[.f{1,3}](Z|±HH:MM), the other shapes servers send.
@@ -247,9 +158,11 @@ std::optional<qint64> WireParse::timestampMs(std::string_view s) {
 }
 
 std::optional<qint32> WireParse::dateJulianDay(std::string_view s) {
-    int y, m, d;
-    if (s.size() == 10 && civilDate(s, y, m, d)) {
-        return qint32(daysFromCivil(y, unsigned(m), unsigned(d)) + 2440588);
+    if (qint64 days;
+        s.size() == 10 &&
+        wire::canonicalDateDays(wire::load8(s.data()),
+                                unsigned(quint8(s[8])) | unsigned(quint8(s[9])) << 8, days)) {
+        return qint32(days + 2440588);
     }
     const QDate date =
         QDate::fromString(QString::fromUtf8(s.data(), qsizetype(s.size())), Qt::ISODate);
