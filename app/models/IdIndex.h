@@ -21,9 +21,17 @@ public:
     // Starts loading the table entry a find or insert of this id will read first (ingest reads
     // the id of each object before the rest of it: the entry arrives while the rest is decoded).
     void prefetch(quint64 hi, quint64 lo) const {
-        if (!m_slots.empty()) {
-            __builtin_prefetch(&m_slots[std::size_t(hash(hi, lo)) & (m_slots.size() - 1)]);
+        if (m_slots.empty()) {
+            return;
         }
+        const void *entry = &m_slots[std::size_t(hash(hi, lo)) & (m_slots.size() - 1)];
+#if defined(__GNUC__)
+        __builtin_prefetch(entry);
+        // GCC 12 deletes the prefetch above as dead code unless the address is seen to be used.
+        asm volatile("" : : "r"(entry));
+#else
+        (void)entry;
+#endif
     }
     // One probe sequence for ingest: the slot already holding this id, or else `slot` (the row
     // about to be stored there, not yet in rows), which is then indexed.
@@ -32,7 +40,9 @@ public:
     // Rebuilds for the live (non-deleted) rows, sized for `expected` of them.
     void rebuild(const RowChunks &rows, std::size_t expected);
     void clear();
-    std::size_t bytes() const { return m_slots.capacity() * sizeof(quint32); }
+    std::size_t bytes() const {
+        return m_slots.capacity() * sizeof(quint32);
+    }
     // Slots a table for n rows has (load ≤ 3/4 keeps linear probing short).
     static std::size_t capacityFor(std::size_t n);
 
@@ -45,7 +55,9 @@ private:
         x ^= x >> 29;
         return x;
     }
-    static quint32 word(quint64 h, quint32 slot) { return quint32(h >> 56) << 24 | slot; }
+    static quint32 word(quint64 h, quint32 slot) {
+        return quint32(h >> 56) << 24 | slot;
+    }
     void place(quint32 w, quint64 h);
 
     std::vector<quint32> m_slots;

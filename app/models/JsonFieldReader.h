@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/CanonicalTimestamp.h"
+#include "models/StringPool.h"
 #include "models/ValidationRow.h"
 #include "models/WireParse.h"
 
@@ -72,6 +73,22 @@ struct Reject {
 [[gnu::always_inline]] inline std::string_view stringOr(od::value &v) {
     std::string_view s;
     return text(v, s) ? s : std::string_view();
+}
+
+// A string field (non-strings read as "") interned in pool. A raw text the pool has just seen
+// needs no escape scan: the pool's recent names hold no backslash, so equal bytes have none.
+[[gnu::always_inline]] inline quint16 interned(od::value &v, StringPool &pool) {
+    std::string_view s;
+    if (!rawText(v, s)) {
+        return pool.intern(std::string_view());
+    }
+    if (const quint16 id = pool.recent(s); id != StringPool::kFull) {
+        return id;
+    }
+    if (hasEscape(s) && v.get_string().get(s)) {
+        s = {};
+    }
+    return pool.intern(s);
 }
 
 // A string field (non-strings read as "") through a fixed-format wire parser. Escapes are decoded

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,15 +22,20 @@ public:
     quint16 intern(std::string_view utf8) {
         // Ingest interns two bank names per row: a direct-mapped cache of recent names answers
         // most of them with one short compare instead of hashing the whole name.
-        quint16 &cached = m_recent[slotOf(utf8)];
-        if (m_utf8[cached] == utf8) {
-            return cached;
+        if (const quint16 id = recent(utf8); id != kFull) {
+            return id;
         }
         const quint16 id = lookup(utf8);
-        if (id != kFull) {
-            cached = id;
+        if (id != kFull && utf8.find('\\') == std::string_view::npos) {
+            m_recent[slotOf(utf8)] = id; // names with a backslash stay out: see recent()
         }
         return id;
+    }
+    // The id of utf8 when it is one of the recently interned names, else kFull. Those names hold
+    // no backslash, so a hit also says utf8 has none (the decoder then skips its escape scan).
+    quint16 recent(std::string_view utf8) const {
+        const quint16 cached = m_recent[slotOf(utf8)];
+        return sameText(m_utf8[cached], utf8) ? cached : kFull;
     }
     quint16 intern(const QString &s);
     const QString &text(quint16 id) const { return m_texts[id < m_texts.size() ? id : 0]; }
@@ -49,6 +55,22 @@ private:
                                kRecentSlots;
     }
     quint16 lookup(std::string_view utf8);
+    // Short names: two overlapping 8-byte compares instead of a call to memcmp.
+    static bool sameText(std::string_view a, std::string_view b) {
+        const std::size_t n = a.size();
+        if (n != b.size()) {
+            return false;
+        }
+        if (n < 8 || n > 16) {
+            return a == b;
+        }
+        quint64 a0, a1, b0, b1;
+        std::memcpy(&a0, a.data(), 8);
+        std::memcpy(&b0, b.data(), 8);
+        std::memcpy(&a1, a.data() + n - 8, 8);
+        std::memcpy(&b1, b.data() + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
 
     struct Hash {
         using is_transparent = void;

@@ -109,9 +109,10 @@ constexpr auto kRetryPatterns = patternsOf(kRetryKeys);
                 }
                 r.set(ValidationRow::OutcomesNull, false);
                 for (auto item : a) {
-                    od::value iv;
-                    std::string_view s;
-                    const auto o2 = item.get(iv) || !text(iv, s) ? std::nullopt : outcomeOf(s);
+                    if (item.error()) {
+                        throw Reject{"retry_state.outcomes: unknown outcome"};
+                    }
+                    const auto o2 = parsed(item.value_unsafe(), outcomeOf); // used in place
                     if (!o2) {
                         throw Reject{"retry_state.outcomes: unknown outcome"};
                     }
@@ -125,13 +126,16 @@ constexpr auto kRetryPatterns = patternsOf(kRetryKeys);
                 break;
             case 9: { // terminal_state
                 std::string_view s;
-                if (!text(v, s)) {
+                if (!rawText(v, s)) {
                     if (v.is_null()) {
                         break;
                     }
                     throw Reject{"retry_state.terminal_state: expected a string or null"};
                 }
-                const auto t = terminalOf(s);
+                auto t = terminalOf(s); // escapes decoded only when the raw bytes match nothing
+                if (!t && hasEscape(s) && !v.get_string().get(s)) {
+                    t = terminalOf(s);
+                }
                 if (!t) {
                     throw Reject{"retry_state.terminal_state: unknown value"};
                 }
@@ -207,7 +211,7 @@ template <typename OnId>
                     parsed(v, WireParse::dateJulianDay).value_or(ValidationRow::kNullDate);
                 break;
             case 5:
-                r.receiverBank = banks.intern(stringOr(v));
+                r.receiverBank = interned(v, banks);
                 break;
             case 6: { // retry_state
                 if (v.is_null()) {
@@ -221,7 +225,7 @@ template <typename OnId>
                 break;
             }
             case 7:
-                r.senderBank = banks.intern(stringOr(v));
+                r.senderBank = interned(v, banks);
                 break;
             case 8: {
                 const auto bulk = parsed(v, bulkImportOf);

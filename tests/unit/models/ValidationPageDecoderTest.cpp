@@ -85,6 +85,43 @@ TEST(ValidationPageDecoder, Ingest_EveryValidation_EqualsWhatTheDomainParserRead
     }
 }
 
+TEST(ValidationPageDecoder, EscapedSpellings_DecodeLikeTheDomainParser) {
+    // The decoder reads raw bytes first and decodes escapes only when it must (bank names the
+    // pool has just seen, enum values, keys): escaped spellings of the same text must still
+    // load as that text, and a name that only matches raw bytes must not be taken for it.
+    QList<Validation> vs;
+    for (int i = 0; i < 4; ++i) {
+        Validation v = makeValidation(i);
+        v.senderBank = QStringLiteral("BANORTE");
+        v.receiverBank = QStringLiteral("BANCO \\ \"AZUL\"");
+        v.trackingKey = QStringLiteral("MBAN\"%1").arg(i);
+        RetryState st = pendingState(1, 5, kT0.addSecs(60));
+        v.retryState = st;
+        vs.append(v);
+    }
+    QByteArray bytes = page(vs);
+    // Escaped spellings the server may send for the same values.
+    bytes.replace("\"sender_bank\":\"BANORTE\"", "\"sender_bank\":\"BAN\\u004fRTE\"");
+    bytes.replace("\"terminal_state\":\"pending\"", "\"terminal_state\":\"pend\\u0069ng\"");
+    bytes.replace("\"not_found\"", "\"not\\u005ffound\"");
+    bytes.replace("\"source\":\"api\"", "\"source\":\"\\u0061pi\"");
+    FakeClock clock(kT0);
+    ValidationTableModel model(&clock);
+    const auto result = model.ingestPage(bytes);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    ASSERT_EQ(result.rejected, 0) << result.firstRejection.toStdString();
+    const QJsonArray data =
+        QJsonDocument::fromJson(bytes).object().value(QLatin1String("data")).toArray();
+    ASSERT_EQ(model.rowCount(), int(data.size()));
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto expected = Validation::fromJson(data.at(i).toObject());
+        ASSERT_TRUE(expected.has_value());
+        EXPECT_EQ(expected->senderBank, QStringLiteral("BANORTE"));
+        EXPECT_EQ(model.validationAt(int(i)), expected) << "row " << i;
+    }
+    EXPECT_EQ(model.store().banks().size(), 3) << "\"\", BANORTE and the receiving bank";
+}
+
 TEST(ValidationPageDecoder, Ingest_OffsetsAndFractions_MatchTheDomainTimestampParser) {
     for (const char *s :
          {"2026-01-01T12:00:00Z", "2026-01-01T12:00:00.5Z", "2026-01-01T12:00:00.25Z",
