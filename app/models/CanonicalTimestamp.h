@@ -17,6 +17,8 @@ inline int daysInMonth(int y, int m) {
     return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
 }
 
+constexpr qint64 kUnixEpochJulianDay = 2440588; // 1970-01-01
+
 constexpr quint64 byteAt(int i, quint64 c) {
     return c << (8 * i);
 }

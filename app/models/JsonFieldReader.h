@@ -127,6 +127,18 @@ template <typename Parse> [[gnu::always_inline]] inline auto parsed(od::value &v
     throw Reject{why};
 }
 
+// payment_date: "YYYY-MM-DD" through the page's date memo; anything else as
+// WireParse::dateJulianDay reads it (no date → kNullDate).
+[[gnu::always_inline]] inline qint32 julianDay(od::value &v, wire::DateMemo &dates) {
+    std::string_view s;
+    if (qint64 days; rawText(v, s) && s.size() == 10 &&
+                     dates.days(wire::load8(s.data()),
+                                unsigned(quint8(s[8])) | unsigned(quint8(s[9])) << 8, days)) {
+        return qint32(days + wire::kUnixEpochJulianDay);
+    }
+    return parsed(v, WireParse::dateJulianDay).value_or(ValidationRow::kNullDate);
+}
+
 // Nullable integer (json::readInt): a JSON number with no fraction that fits an int.
 [[gnu::always_inline]] inline std::optional<qint64> integer(od::value &v, const char *why) {
     if (v.is_null()) {

@@ -207,8 +207,7 @@ template <typename OnId>
                 break;
             }
             case 4:
-                r.paymentJulianDay =
-                    parsed(v, WireParse::dateJulianDay).value_or(ValidationRow::kNullDate);
+                r.paymentJulianDay = julianDay(v, dates);
                 break;
             case 5:
                 r.receiverBank = interned(v, banks);

@@ -162,7 +162,7 @@ std::optional<qint32> WireParse::dateJulianDay(std::string_view s) {
         s.size() == 10 &&
         wire::canonicalDateDays(wire::load8(s.data()),
                                 unsigned(quint8(s[8])) | unsigned(quint8(s[9])) << 8, days)) {
-        return qint32(days + 2440588);
+        return qint32(days + wire::kUnixEpochJulianDay);
     }
     const QDate date =
         QDate::fromString(QString::fromUtf8(s.data(), qsizetype(s.size())), Qt::ISODate);

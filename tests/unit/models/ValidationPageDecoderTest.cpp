@@ -159,6 +159,38 @@ TEST(ValidationPageDecoder, PaymentDates_MatchQDate) {
     }
 }
 
+TEST(ValidationPageDecoder, PaymentDatesInAPage_MatchQDate_WhateverCameBefore) {
+    // The page's date memo remembers valid dates by day of month: an invalid date on a day the
+    // memo already holds, or a date in another month on that day, must still be read afresh.
+    const char *dates[] = {"2026-01-30", "2026-02-30", "2026-03-30", "2024-02-29",
+                           "2023-02-29", "0000-01-30", "2026-01-30", "2026-01-3\\u0030",
+                           "x",          "2026-1-30"};
+    QList<Validation> vs;
+    for (int i = 0; i < int(std::size(dates)); ++i) {
+        vs.append(makeValidation(i));
+    }
+    QByteArray bytes = page(vs);
+    const QByteArray original = "\"payment_date\":\"2025-12-31\"";
+    for (const char *d : dates) {
+        const qsizetype at = bytes.indexOf(original);
+        ASSERT_GE(at, 0);
+        bytes.replace(at, original.size(), QByteArray("\"payment_date\":\"") + d + "\"");
+    }
+    FakeClock clock(kT0);
+    ValidationTableModel model(&clock);
+    const auto result = model.ingestPage(bytes);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    const QJsonArray data =
+        QJsonDocument::fromJson(bytes).object().value(QLatin1String("data")).toArray();
+    ASSERT_EQ(model.rowCount(), int(data.size()));
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto expected = Validation::fromJson(data.at(i).toObject());
+        ASSERT_TRUE(expected.has_value());
+        EXPECT_EQ(model.validationAt(int(i))->paymentDate, expected->paymentDate)
+            << dates[i] << " read as " << expected->paymentDate.toString().toStdString();
+    }
+}
+
 TEST(ValidationPageDecoder, Amounts_FollowTheDomainGrammar) {
     for (const char *s : {"0", "0.5", "1250.00", "1250.1", "999999999999999.99", "01", "1.",
                           "1.234", "-1", "", "1e3", "1000000000000000"}) {
