@@ -1,16 +1,21 @@
 // The validation benchmarks' entry point: runs them, prints each figure beside its target (issue
-// [7]) as ratios measured in this run. A missed target is always printed as MISS; it fails the run
-// (non-zero exit, so ctest fails) when RETRYDESK_BENCH_STRICT=1 — the default suite reports
-// performance without letting machine load turn a shared CI run red.
+// [7]) as ratios measured in this run, and fails (non-zero exit, so ctest fails) when one is
+// missed. This VM's speed drifts by up to 2x over seconds, so by default every benchmark runs five
+// repetitions in random interleaved order and each figure uses its fastest repetition: the two
+// sides of a ratio see the same machine. RETRYDESK_BENCH_REPORT_ONLY=1 prints misses without
+// failing (for runs on a machine known to be busy).
 #include "BenchData.h"
 
 #include <QApplication>
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace rd::bench {
 
@@ -21,25 +26,45 @@ struct Result {
     std::map<std::string, double> counters;
 };
 
-// Remembers every run by "function/args" while printing as usual.
+// Remembers the fastest repetition of every run by "function/args" (counters: each one's
+// lowest value) and prints one line per benchmark: the median of its repetitions.
 class Collector : public benchmark::ConsoleReporter {
 public:
     void ReportRuns(const std::vector<Run> &runs) override {
+        std::vector<Run> shown;
         for (const Run &r : runs) {
-            if (r.error_occurred || r.iterations == 0) {
+            if (r.error_occurred) {
+                continue;
+            }
+            if (r.run_type == Run::RT_Aggregate) {
+                if (r.aggregate_name == "median") {
+                    shown.push_back(r);
+                }
+                continue;
+            }
+            if (r.iterations == 0) {
                 continue;
             }
             std::string key = r.run_name.function_name;
             if (!r.run_name.args.empty()) {
                 key += "/" + r.run_name.args;
             }
+            const double seconds = r.real_accumulated_time / double(r.iterations);
+            const bool first = !m_results.count(key);
             Result &out = m_results[key];
-            out.seconds = r.real_accumulated_time / double(r.iterations);
+            out.seconds = first ? seconds : std::min(out.seconds, seconds);
             for (const auto &[name, c] : r.counters) {
-                out.counters[name] = c.value;
+                const auto it = out.counters.find(name);
+                out.counters[name] =
+                    it == out.counters.end() ? c.value : std::min(it->second, c.value);
+            }
+            if (r.repetitions <= 1) {
+                shown.push_back(r); // a single run has no aggregates
             }
         }
-        ConsoleReporter::ReportRuns(runs);
+        if (!shown.empty()) {
+            ConsoleReporter::ReportRuns(shown);
+        }
     }
     const Result *find(const std::string &key) const {
         const auto it = m_results.find(key);
@@ -77,6 +102,8 @@ bool report(const Collector &c) {
                 "");
     std::printf("|%s|%s|%s|%s|\n", std::string(54, '-').c_str(), std::string(15, '-').c_str(),
                 std::string(14, '-').c_str(), std::string(6, '-').c_str());
+    std::printf(
+        "|   (each figure from every benchmark's fastest repetition; repetitions interleaved)\n");
     if (const Result *ingest = c.find("BM_Ingest")) {
         const auto &k = ingest->counters;
         const double model = k.at("model_ms"), walk = k.at("walk_ms");
@@ -140,6 +167,25 @@ int main(int argc, char **argv) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    // Defaults the command line may override: five repetitions, interleaved at random.
+    std::vector<char *> args(argv, argv + argc);
+    const auto given = [&](const char *flag) {
+        return std::any_of(args.begin(), args.end(), [&](const char *a) {
+            return std::strncmp(a, flag, std::strlen(flag)) == 0;
+        });
+    };
+    static char repetitions[] = "--benchmark_repetitions=5";
+    static char interleave[] = "--benchmark_enable_random_interleaving=true";
+    if (!given("--benchmark_repetitions")) {
+        args.insert(args.begin() + 1, repetitions);
+    }
+    if (!given("--benchmark_enable_random_interleaving")) {
+        args.insert(args.begin() + 1, interleave);
+    }
+    int count = int(args.size());
+    args.push_back(nullptr);
+    argv = args.data();
+    argc = count;
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
         return 2;
@@ -149,8 +195,8 @@ int main(int argc, char **argv) {
     benchmark::RunSpecifiedBenchmarks(&collector);
     benchmark::Shutdown();
     const bool allMet = rd::bench::report(collector);
-    if (!allMet && !qEnvironmentVariableIsSet("RETRYDESK_BENCH_STRICT")) {
-        std::printf("(not failing the run: set RETRYDESK_BENCH_STRICT=1 to make a miss fatal)\n");
+    if (!allMet && qEnvironmentVariableIsSet("RETRYDESK_BENCH_REPORT_ONLY")) {
+        std::printf("(not failing the run: RETRYDESK_BENCH_REPORT_ONLY is set)\n");
         return 0;
     }
     return allMet ? 0 : 1;
