@@ -75,6 +75,9 @@ public:
     // scroll position survive (issue [7]: refresh never disturbs the user).
     void beginRefresh();
     int endRefresh(); // rows removed
+    // Ends a refresh that could not finish (a page failed): nothing is removed, since the rows it
+    // did not reach may well still exist; what it did read stays applied.
+    void abortRefresh();
     bool isRefreshing() const { return m_refreshing; }
     bool remove(QStringView id);
     void clear();

@@ -278,6 +278,11 @@ int ValidationTableModel::endRefresh() {
     return int(gone.size());
 }
 
+void ValidationTableModel::abortRefresh() {
+    m_refreshing = false;
+    std::vector<bool>().swap(m_seen);
+}
+
 bool ValidationTableModel::remove(QStringView id) {
     const quint32 slot = m_store.find(id);
     if (slot == ValidationRowStore::npos) {

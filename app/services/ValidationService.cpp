@@ -139,12 +139,13 @@ void ValidationService::fetchPage(const QString &cursor) {
     connect(op, &net::Operation::finished, this, [this](const net::Result &r) {
         observe(r);
         if (!r.ok()) {
-            // The model's refresh stays open and removes nothing; the next one starts over.
+            m_model->abortRefresh(); // removes nothing; the next refresh starts over
             finishRefresh(false, r.userMessage);
             return;
         }
         const ValidationTableModel::PageResult page = m_model->ingestPage(r.body);
         if (!page.ok()) {
+            m_model->abortRefresh();
             finishRefresh(false, tr("The server's list could not be read (%1). Request id: %2.")
                                      .arg(page.error, r.requestId));
             return;

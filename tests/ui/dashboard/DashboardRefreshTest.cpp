@@ -83,6 +83,7 @@ TEST_F(DashboardRefresh, OutageBanner_AppearsWhenUnreachableAndClearsOnRecovery)
     EXPECT_FALSE(screen().banner()->isHidden());
     EXPECT_TRUE(screen().banner()->text().contains(QStringLiteral("cannot be reached")));
     EXPECT_GT(model().rowCount(), 0) << "the last data stays";
+    EXPECT_FALSE(model().isRefreshing()) << "the failed refresh is closed, removing nothing";
 
     // Polling is off, yet the screen checks again by itself and the banner goes away.
     server().clearScriptedFaults();

@@ -105,6 +105,23 @@ TEST_F(ValidationTableModelTest, Refresh_SignalsOnlyWhatChanged_NeverAReset) {
     EXPECT_EQ(model.rowForId(makeValidation(8).id), -1);
 }
 
+TEST_F(ValidationTableModelTest, AbortedRefresh_RemovesNothing_KeepsWhatItRead_NextOneStartsOver) {
+    QList<Validation> firstPage = firstTen().mid(0, 3);
+    firstPage[1].outcome = Outcome::Valid;
+    model.beginRefresh();
+    model.ingestPage(page(firstPage, QStringLiteral("c_3"))); // the second page then fails
+    model.abortRefresh();
+    EXPECT_FALSE(model.isRefreshing());
+    EXPECT_EQ(model.rowCount(), 10); // rows 3…9 were not reached: still there
+    EXPECT_EQ(model.validationAt(1)->outcome, Outcome::Valid);
+    EXPECT_EQ(model.endRefresh(), 0); // nothing open any more
+    // The next refresh judges every row again, including ones the aborted one had seen.
+    model.beginRefresh();
+    model.ingestPage(page(firstTen().mid(3)));
+    EXPECT_EQ(model.endRefresh(), 3);
+    EXPECT_EQ(model.rowCount(), 7);
+}
+
 TEST_F(ValidationTableModelTest, Refresh_KeepsTheSelectedRowOnTheSameValidation) {
     const QPersistentModelIndex selected = model.index(6, 0);
     QList<Validation> vs = firstTen();
