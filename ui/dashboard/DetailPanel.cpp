@@ -112,12 +112,15 @@ DetailPanel::DetailPanel(QWidget *parent)
     m_timeline->header()->setStretchLastSection(true);
     m_timeline->setMinimumHeight(110);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_cancel);
-    buttons->addStretch(1);
-    buttons->addWidget(m_copyId);
-    buttons->addWidget(m_copyRequestId);
+    // Two rows: the panel is often narrow, and four buttons in one row got clipped.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_edit);
+    actions->addWidget(m_cancel);
+    actions->addStretch(1);
+    auto *copies = new QHBoxLayout;
+    copies->addWidget(m_copyId);
+    copies->addWidget(m_copyRequestId);
+    copies->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -127,7 +130,8 @@ DetailPanel::DetailPanel(QWidget *parent)
     layout->addWidget(timelineLabel);
     layout->addWidget(m_timeline, 1);
     layout->addWidget(m_stop);
-    layout->addLayout(buttons);
+    layout->addLayout(actions);
+    layout->addLayout(copies);
 
     connect(m_edit, &QPushButton::clicked, this, &DetailPanel::editPolicyRequested);
     connect(m_cancel, &QPushButton::clicked, this, &DetailPanel::cancelCycleRequested);
@@ -136,6 +140,12 @@ DetailPanel::DetailPanel(QWidget *parent)
     connect(m_copyRequestId, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_requestId); });
     clear();
+}
+
+QSize DetailPanel::sizeHint() const {
+    QSize hint = QWidget::sizeHint();
+    hint.setWidth(qMax(hint.width(), fontMetrics().averageCharWidth() * 66));
+    return hint;
 }
 
 QLabel *DetailPanel::addField(QFormLayout *form, const QString &name, const QString &label) {

@@ -18,6 +18,8 @@ class DetailPanel : public QWidget {
     Q_OBJECT
 public:
     explicit DetailPanel(QWidget *parent = nullptr);
+    // Wide enough for the timeline's five columns and the longest field values.
+    QSize sizeHint() const override;
 
     // requestId: of the GET that returned it (Copy request id). serverNow: for the age check.
     void showDetail(const api::ValidationDetail &detail, const QString &requestId,
