@@ -224,6 +224,9 @@ constexpr std::array<KeyPattern, N> patternsOf(const std::string_view (&keys)[N]
 // most of the decode loop's time (issue [7]). So the loop below takes the same steps as
 // object_iterator (field_key, field_value, child; then skip_child, has_next_field) on the object's
 // own value_iterator, and builds each field once, in place.
+static_assert(simdjson::SIMDJSON_VERSION_MAJOR == 3,
+              "forEachField mirrors simdjson 3's object_iterator (written against 3.0.1): check it "
+              "against this version's, or go back to `for (auto field : object)`");
 struct ObjectSteps : od::object {
     // A pointer to the protected member, formed through this class: standard access, no cast.
     static od::value_iterator &iteratorOf(od::object &o) { return o.*(&ObjectSteps::iter); }
