@@ -256,8 +256,25 @@ void CliApp::finish(ExitCode code) {
         return;
     }
     m_finished = true;
-    m_exitCode = int(code);
+    m_exitCode = int(m_interrupted ? ExitCode::Interrupted : code);
     m_loop.quit();
+}
+
+void CliApp::interrupt() {
+    if (m_finished || m_interrupted) {
+        return;
+    }
+    m_interrupted = true;
+    m_err << QStringLiteral("Interrupted.\n");
+    m_err.flush();
+    if (m_client) {
+        // Their finished handlers report each one (writes with their Idempotency-Key).
+        const auto ops = m_client->findChildren<net::Operation *>(Qt::FindDirectChildrenOnly);
+        for (net::Operation *op : ops) {
+            op->cancel();
+        }
+    }
+    finish(ExitCode::Interrupted);
 }
 
 void CliApp::fail(const net::Result &r, const QString &decodeError, bool write) {

@@ -53,6 +53,9 @@ public:
     QString reconcileCommandFor(const QString &id) const;
     // Ends the run with this code (the first call wins).
     void finish(ExitCode code);
+    // Ctrl-C: cancels every request under way (each unsettled write prints the key and command
+    // that reconcile it) and ends the run with ExitCode::Interrupted.
+    void interrupt();
     // Prints the failed call and finishes with its class's exit code.
     void fail(const net::Result &r, const QString &decodeError, bool write = false);
 
@@ -82,6 +85,7 @@ private:
     std::unique_ptr<ConnectionRegistry> m_registry;
     QEventLoop m_loop;
     bool m_finished = false;
+    bool m_interrupted = false;
     int m_exitCode = 0;
 };
 

@@ -35,7 +35,9 @@ QString exitCodeHelp() {
         "     server unreachable, or a write still in progress on the server (re-run with the\n"
         "     printed --idempotency-key to learn its outcome without applying it twice)\n"
         "  5  credentials: key refused (401) or lacking permission (403), or no key available\n"
-        "     (RETRYDESK_API_KEY unset, keychain unavailable or without an entry)\n");
+        "     (RETRYDESK_API_KEY unset, keychain unavailable or without an entry)\n"
+        "  130  interrupted (Ctrl-C); a write that was under way is printed with the\n"
+        "     --idempotency-key that finds out its outcome without applying it twice\n");
 }
 
 } // namespace rd::cli

@@ -10,11 +10,13 @@ namespace rd::cli {
 
 enum class ExitCode : int {
     Ok = 0,
-    Usage = 2,       // bad command line or a policy that fails RetryPolicy::validate: not sent
-    Terminal = 3,    // seed 003 terminal 4xx (400, 404, 409, 422): fix the request
-    NoAnswer = 4,    // gave up after retries, retry budget, deadline, unreachable server, or
-                     // an OutcomePending write (reconcile with --idempotency-key)
-    Credentials = 5, // 401/403, or no key could be obtained (keychain unavailable, no entry)
+    Usage = 2,         // bad command line or a policy that fails RetryPolicy::validate: not sent
+    Terminal = 3,      // seed 003 terminal 4xx (400, 404, 409, 422): fix the request
+    NoAnswer = 4,      // gave up after retries, retry budget, deadline, unreachable server, or
+                       // an OutcomePending write (reconcile with --idempotency-key)
+    Credentials = 5,   // 401/403, or no key could be obtained (keychain unavailable, no entry)
+    Interrupted = 130, // Ctrl-C / SIGTERM (128 + SIGINT, the shell's convention); a write in
+                       // flight is reported with the --idempotency-key that reconciles it
 };
 
 ExitCode exitCodeFor(const net::Result &result);

@@ -17,8 +17,8 @@ struct RetryRun {
     QJsonArray results;
 };
 
-// Exit codes by severity, so a batch reports its worst outcome: credentials, then no answer,
-// then refused.
+// Exit codes by severity, so a batch reports its worst outcome: interrupted, credentials, then
+// no answer, then refused.
 int severity(ExitCode c) {
     switch (c) {
     case ExitCode::Ok:
@@ -31,6 +31,8 @@ int severity(ExitCode c) {
         return 3;
     case ExitCode::Credentials:
         return 4;
+    case ExitCode::Interrupted:
+        return 5;
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 // retrydesk-cli: scripts' and CI's way into RetryDesk's core (issue [4]). Everything is in
 // retrydesk_cli; this file only sets up Qt and the streams.
 #include "cli/CliApp.h"
+#include "cli/InterruptWatcher.h"
 #include "core/SystemClock.h"
 
 #include <QCoreApplication>
@@ -19,5 +20,8 @@ int main(int argc, char *argv[]) {
     QTextStream err(stderr);
     rd::cli::CliApp cli(out, err, QProcessEnvironment::systemEnvironment(),
                         *rd::SystemClock::instance());
+    rd::cli::InterruptWatcher ctrlC;
+    QObject::connect(&ctrlC, &rd::cli::InterruptWatcher::interrupted, &cli,
+                     &rd::cli::CliApp::interrupt);
     return cli.run(QCoreApplication::arguments());
 }

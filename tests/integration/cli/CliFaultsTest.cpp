@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <csignal>
+
 using namespace rd;
 using namespace rd::cli::test;
 using rd::sandbox::FaultKind;
@@ -59,6 +61,40 @@ TEST_F(CliFaults, ListsRetry_CommitThen502_StartsOneNewListNotTwo) {
     EXPECT_EQ(m_server->writesApplied(QLatin1String(demo::kFailedListId)), 1);
     EXPECT_EQ(int(m_server->listIds().size()), before + 1);
 }
+
+#if defined(Q_OS_UNIX)
+TEST_F(CliFaults, CtrlC_DuringAWrite_PrintsTheKeyThatReconcilesIt_AndItAppliesOnce) {
+    m_timeScale = 1; // real backoff: the write is still under way when Ctrl-C comes
+    m_server->enqueueFault(FaultKind::Http502, 10, QStringLiteral("/retry-policy"));
+    bool sent = false;
+    m_onError = [&](QProcess &p, const QString &err) {
+        if (!sent && err.contains(QLatin1String("[wait]"))) { // the first 502 is in
+            sent = true;
+            ::kill(pid_t(p.processId()), SIGINT);
+        }
+    };
+    const CliRun r = run(policyArgs() << QStringLiteral("-v"));
+    m_onError = {};
+    ASSERT_TRUE(sent) << r.err.toStdString();
+    EXPECT_EQ(r.exitCode, 130) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QLatin1String("Interrupted."))) << r.err.toStdString();
+    const QRegularExpression keyLine(QStringLiteral("Idempotency key: (\\S+)"));
+    const auto m = keyLine.match(r.err);
+    ASSERT_TRUE(m.hasMatch()) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QLatin1String("--idempotency-key ") + m.captured(1)));
+    EXPECT_EQ(m_server->writesApplied(kId), 0) << "the 502s applied nothing";
+
+    // The command it printed, once the server is well: applied exactly once.
+    m_server->clearScriptedFaults();
+    const CliRun again = run(policyArgs() << QStringLiteral("--idempotency-key") << m.captured(1));
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(m_server->writesApplied(kId), 1);
+    const CliRun replay = run(policyArgs() << QStringLiteral("--idempotency-key") << m.captured(1));
+    EXPECT_EQ(replay.exitCode, 0) << replay.err.toStdString();
+    EXPECT_TRUE(replay.out.contains(QLatin1String("replayed"))) << replay.out.toStdString();
+    EXPECT_EQ(m_server->writesApplied(kId), 1) << "the same key never applies twice";
+}
+#endif
 
 TEST_F(CliFaults, Show_502OnEveryAttempt_GivesUpWithExit4) {
     m_server->enqueueFault(FaultKind::Http502, 10, QStringLiteral("/v1/validations/"));

@@ -37,6 +37,12 @@ CliRun CliTest::run(const QStringList &args, const QString &key,
             onOutput(result.out);
         }
     });
+    QObject::connect(&process, &QProcess::readyReadStandardError, &loop, [&] {
+        result.err += QString::fromUtf8(process.readAllStandardError());
+        if (m_onError) {
+            m_onError(process, result.err);
+        }
+    });
     QObject::connect(&process, &QProcess::finished, &loop, [&] { loop.quit(); });
     QObject::connect(&process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart) {
@@ -52,7 +58,7 @@ CliRun CliTest::run(const QStringList &args, const QString &key,
                   QStringList{QStringLiteral("--base-url"), m_server->baseUrl().toString()} + args);
     loop.exec();
     result.out += QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
+    result.err += QString::fromUtf8(process.readAllStandardError());
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return result;
 }

@@ -5,6 +5,7 @@
 #include "core/FakeClock.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -39,6 +40,8 @@ protected:
     std::unique_ptr<sandbox::SandboxServer> m_server;
     QTemporaryDir m_config;  // XDG_CONFIG_HOME: never the user's real settings
     double m_timeScale = 50; // RETRYDESK_CLI_TIME_SCALE: backoff 500 ms → 10 ms
+    // Called by run() with the process and the stderr received so far, each time more arrives.
+    std::function<void(QProcess &, const QString &)> m_onError;
 };
 
 } // namespace rd::cli::test
