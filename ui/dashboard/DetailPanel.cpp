@@ -48,12 +48,22 @@ QString intText(const std::optional<int> &v) {
 }
 } // namespace
 
+namespace {
+// Asks for only its minimum height and takes whatever more the panel has (its stretch): the
+// default 192-pixel preference made a short window scroll the side panel instead.
+class TimelineView final : public QTreeWidget {
+public:
+    using QTreeWidget::QTreeWidget;
+    QSize sizeHint() const override { return {QTreeWidget::sizeHint().width(), minimumHeight()}; }
+};
+} // namespace
+
 DetailPanel::DetailPanel(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_message(new QLabel(this))
     , m_body(new QWidget(this))
-    , m_timeline(new QTreeWidget(this))
+    , m_timeline(new TimelineView(this))
     , m_stop(new QLabel(this))
     , m_edit(new QPushButton(tr("&Edit policy…"), this))
     , m_cancel(new QPushButton(tr("Cancel c&ycle…"), this))
@@ -110,7 +120,7 @@ DetailPanel::DetailPanel(QWidget *parent)
     m_timeline->setHeaderLabels(
         {tr("Attempt"), tr("When"), tr("Outcome"), tr("Eligible"), tr("Remaining")});
     m_timeline->header()->setStretchLastSection(true);
-    m_timeline->setMinimumHeight(110);
+    m_timeline->setMinimumHeight(72); // header + three attempts; it grows with the panel
 
     // Two rows: the panel is often narrow, and four buttons in one row got clipped.
     auto *actions = new QHBoxLayout;

@@ -25,8 +25,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace rd::ui {
@@ -67,9 +69,19 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     m_actions->toggleLog->setText(tr("Request &log"));
     addAction(m_actions->toggleLog);
 
+    // The side panel scrolls vertically when the window is short (a 640-pixel-high screen cut
+    // off its buttons and the status bar); it never scrolls sideways.
+    auto *sideScroll = new QScrollArea(this);
+    sideScroll->setObjectName(QStringLiteral("sidePanelScroll"));
+    sideScroll->setWidget(m_side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMinimumWidth(m_side->minimumWidth() +
+                                style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_side);
+    splitter->addWidget(sideScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);

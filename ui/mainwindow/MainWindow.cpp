@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -77,7 +78,12 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
             &MainWindow::refreshConnections);
 
     m_welcomeSeen = m_context.settings().value(kWelcomeSeen, false).toBool();
-    resize(1100, 700);
+    // 1100×700, or nine tenths of a smaller screen (a 1024×640 laptop panel cut the window off).
+    QSize size(1100, 700);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    }
+    resize(size);
     restoreViewState();
     refreshConnections();
     if (m_options.demo) {

@@ -8,6 +8,8 @@
 #include "support/RenderedTest.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -88,6 +90,23 @@ TEST_F(MainWindowTest, Demo_AddsTwoSessionOnlyConnectionsAndKeepsTheKeychainEmpt
     QFile f(context->settings().fileName());
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_FALSE(f.readAll().contains("demo_"));
+}
+
+TEST_F(MainWindowTest, Dashboard_FitsASmallScreen_TheSidePanelScrollsInstead) {
+    const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+    auto context = newContext();
+    MainWindow window({}, *context);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.startDemo();
+    window.show();
+    while (!window.findChild<QWidget *>(QStringLiteral("sidePanelScroll"))) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents); // the demo's dashboard
+    }
+    QCoreApplication::processEvents();
+    EXPECT_LE(window.width(), screen.width())
+        << "screen " << screen.width() << "x" << screen.height();
+    EXPECT_LE(window.height(), screen.height());
+    EXPECT_LE(window.minimumSizeHint().height(), 560) << "a 1024x600 netbook panel still fits";
 }
 
 } // namespace
