@@ -97,8 +97,8 @@ public:
 private:
     static constexpr std::size_t kSlots = 64;
     struct Entry {
-        quint64 w0 = 0; // never a valid "YYYY-MM-": an empty slot matches nothing
-        unsigned dd = 0;
+        quint64 w0 = 0;
+        unsigned dd = ~0u; // no two bytes read as this: an empty slot matches nothing
         qint64 days = 0;
     };
     Entry m_entries[kSlots];
