@@ -2,8 +2,8 @@
 // [7]) as ratios measured in this run, and fails (non-zero exit, so ctest fails) when one is
 // missed. This VM's speed drifts by up to 2x over seconds, so by default every benchmark runs five
 // repetitions in random interleaved order and each figure uses its fastest repetition: the two
-// sides of a ratio see the same machine. RETRYDESK_BENCH_REPORT_ONLY=1 prints misses without
-// failing (for runs on a machine known to be busy).
+// sides of a ratio see the same machine. A miss is measured again, up to three attempts in all.
+// RETRYDESK_BENCH_REPORT_ONLY=1 prints misses without failing (for a machine known to be busy).
 #include "BenchData.h"
 
 #include <QApplication>
@@ -162,6 +162,8 @@ bool report(const Collector &c) {
 
 } // namespace rd::bench
 
+constexpr int kAttempts = 3;
+
 int main(int argc, char **argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -193,8 +195,18 @@ int main(int argc, char **argv) {
     rd::bench::BenchData::instance(); // build inputs before timing anything
     rd::bench::Collector collector;
     benchmark::RunSpecifiedBenchmarks(&collector);
+    bool allMet = rd::bench::report(collector);
+    // A slow phase of the host can last the whole suite (seen: decode 50 % slower in every round
+    // while the walk was not). Noise only ever adds time, so a miss is measured again, up to
+    // twice, each figure keeping its fastest run over all attempts.
+    for (int attempt = 2; !allMet && attempt <= kAttempts; ++attempt) {
+        std::printf("\nA target was missed: measuring again (attempt %d of %d; every figure keeps "
+                    "its fastest run)\n\n",
+                    attempt, kAttempts);
+        benchmark::RunSpecifiedBenchmarks(&collector);
+        allMet = rd::bench::report(collector);
+    }
     benchmark::Shutdown();
-    const bool allMet = rd::bench::report(collector);
     if (!allMet && qEnvironmentVariableIsSet("RETRYDESK_BENCH_REPORT_ONLY")) {
         std::printf("(not failing the run: RETRYDESK_BENCH_REPORT_ONLY is set)\n");
         return 0;
