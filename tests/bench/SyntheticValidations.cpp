@@ -1,5 +1,7 @@
 #include "SyntheticValidations.h"
 
+#include "models/WireParse.h"
+
 #include <array>
 #include <string>
 
@@ -70,18 +72,8 @@ void appendNullableTime(std::string &out, bool present, qint64 ms) {
 void SyntheticValidations::validation(std::string &out, int n) {
     const quint64 r = next();
     const quint64 idHi = next(), idLo = next();
-    static constexpr char kHex[] = "0123456789abcdef";
     char id[37];
-    int nib = 0;
-    for (int i = 0; i < 36; ++i) {
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            id[i] = '-';
-            continue;
-        }
-        const quint64 half = nib < 16 ? idHi : idLo;
-        id[i] = kHex[(half >> (60 - 4 * (nib % 16))) & 0xF];
-        ++nib;
-    }
+    WireParse::formatUuid(idHi, idLo, id);
     id[14] = '4'; // version 4
     id[36] = 0;
     const qint64 created = kNowMs - qint64(r % 864000000);

@@ -19,6 +19,20 @@ QJsonObject json(const CliRun &r) {
 }
 const QString kId = QString::fromLatin1(demo::kEligibleId);
 const QString kPending = QString::fromLatin1(demo::kPendingId);
+// `policy set kId` with these values, plus any further arguments.
+QStringList policySet(const char *maxRetries, const char *interval, const char *outcomes,
+                      const QStringList &more = {}) {
+    return QStringList{QStringLiteral("policy"),
+                       QStringLiteral("set"),
+                       kId,
+                       QStringLiteral("--max-retries"),
+                       QLatin1String(maxRetries),
+                       QStringLiteral("--interval"),
+                       QLatin1String(interval),
+                       QStringLiteral("--outcomes"),
+                       QLatin1String(outcomes)} +
+           more;
+}
 } // namespace
 
 using CliCommands = CliTest;
@@ -120,12 +134,9 @@ TEST_F(CliCommands, Cancel_WithReadOnlyKey_Exits5AndChangesNothing) {
 }
 
 TEST_F(CliCommands, PolicySet_Eligible_IsAppliedOnceWithTheGivenKey) {
-    const CliRun r =
-        run({QStringLiteral("policy"), QStringLiteral("set"), kId, QStringLiteral("--max-retries"),
-             QStringLiteral("3"), QStringLiteral("--interval"), QStringLiteral("10m"),
-             QStringLiteral("--outcomes"), QStringLiteral("not_found,cep_unavailable"),
-             QStringLiteral("--idempotency-key"), QStringLiteral("cli-test-1"),
-             QStringLiteral("--json")});
+    const CliRun r = run(policySet("3", "10m", "not_found,cep_unavailable",
+                                   {QStringLiteral("--idempotency-key"),
+                                    QStringLiteral("cli-test-1"), QStringLiteral("--json")}));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject state = json(r).value(QLatin1String("retry_state")).toObject();
     EXPECT_EQ(state.value(QLatin1String("interval_seconds")).toInt(), 600);
@@ -135,20 +146,14 @@ TEST_F(CliCommands, PolicySet_Eligible_IsAppliedOnceWithTheGivenKey) {
 }
 
 TEST_F(CliCommands, PolicySet_IntervalTooShort_ShowsTheFieldAndSendsNothing) {
-    const CliRun r =
-        run({QStringLiteral("policy"), QStringLiteral("set"), kId, QStringLiteral("--max-retries"),
-             QStringLiteral("3"), QStringLiteral("--interval"), QStringLiteral("1m"),
-             QStringLiteral("--outcomes"), QStringLiteral("not_found")});
+    const CliRun r = run(policySet("3", "1m", "not_found"));
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QLatin1String("  --interval: "))) << r.err.toStdString();
     EXPECT_EQ(m_server->requestsReceived(), 0);
 }
 
 TEST_F(CliCommands, PolicySet_MaxRetriesAbovePlanCap_Exits2WithoutWriting) {
-    const CliRun r =
-        run({QStringLiteral("policy"), QStringLiteral("set"), kId, QStringLiteral("--max-retries"),
-             QStringLiteral("9"), QStringLiteral("--interval"), QStringLiteral("10m"),
-             QStringLiteral("--outcomes"), QStringLiteral("not_found")});
+    const CliRun r = run(policySet("9", "10m", "not_found"));
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QLatin1String("  --max-retries: "))) << r.err.toStdString();
     EXPECT_EQ(m_server->writesApplied(kId), 0);
