@@ -1,5 +1,7 @@
 #include "api/PayloadMapping.h"
 
+#include "domain/JsonUtil.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +31,20 @@ QJsonValue listsMessage(const net::Result &r, QString *error) {
 
 } // namespace
 
+template <typename T> void noteUnreadable(Page<T> &page, const QJsonValue &item, QString why) {
+    ++page.unreadableCount;
+    if (page.unreadable.size() < UnreadableItem::kMaxKept) {
+        const QByteArray raw =
+            item.isObject()  ? QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact)
+            : item.isArray() ? QJsonDocument(item.toArray()).toJson(QJsonDocument::Compact)
+                             : QJsonDocument(QJsonArray{item})
+                                   .toJson(QJsonDocument::Compact)
+                                   .chopped(1)
+                                   .mid(1); // a scalar: written inside an array, brackets cut
+        page.unreadable.append({std::move(why), raw.left(UnreadableItem::kMaxRawBytes)});
+    }
+}
+
 std::optional<Page<Validation>> validationPage(const net::Result &r, QString *error) {
     if (!r.payload.isArray()) {
         return fail<Page<Validation>>(error, QStringLiteral("data: expected an array"));
@@ -37,22 +53,23 @@ std::optional<Page<Validation>> validationPage(const net::Result &r, QString *er
     const QJsonArray items = r.payload.toArray();
     page.items.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        QString why;
-        std::optional<Validation> v = Validation::fromJson(items.at(i).toObject(), &why);
+        const QJsonValue item = items.at(i);
+        QString why = QStringLiteral("not an object");
+        std::optional<Validation> v =
+            item.isObject() ? Validation::fromJson(item.toObject(), &why) : std::nullopt;
         if (!v) {
-            return fail<Page<Validation>>(error, QStringLiteral("data[%1].%2").arg(i).arg(why));
+            noteUnreadable(page, item, why); // skipped, counted, kept: never the whole page
+            continue;
         }
         page.items.append(std::move(*v));
     }
-    // Paging lives in meta, beside data (docs/api.md), so it is read from the body.
+    // Paging lives in meta, beside data (docs/api.md), so it is read from the body. It is
+    // RetryDesk's assumption: without it the page is the whole list.
     const QJsonObject meta =
         QJsonDocument::fromJson(r.body).object().value(QLatin1String("meta")).toObject();
     page.nextCursor = meta.value(QLatin1String("next_cursor")).toString();
-    page.hasMore = meta.value(QLatin1String("has_more")).toBool(!page.nextCursor.isEmpty());
-    if (page.hasMore && page.nextCursor.isEmpty()) {
-        return fail<Page<Validation>>(error,
-                                      QStringLiteral("meta.next_cursor: missing while has_more"));
-    }
+    page.hasMore = meta.value(QLatin1String("has_more")).toBool(!page.nextCursor.isEmpty()) &&
+                   !page.nextCursor.isEmpty(); // more, but no way to ask for it: stop
     return page;
 }
 
@@ -69,7 +86,11 @@ std::optional<ValidationDetail> validationDetail(const net::Result &r, QString *
 }
 
 std::optional<RetryStateUpdate> retryStateUpdate(const net::Result &r, QString *error) {
-    const QJsonObject data = r.payload.toObject();
+    // seeds 001/002 list retry_state as the answer's field; `id` beside it is RetryDesk's
+    // assumption (read when there). A bare {"retry_state": …} without the envelope is read too.
+    const QJsonObject data = r.payload.isObject()
+                                 ? r.payload.toObject()
+                                 : QJsonDocument::fromJson(r.body).object();
     const QJsonValue state = data.value(QLatin1String("retry_state"));
     if (!state.isObject()) {
         return fail<RetryStateUpdate>(error,
@@ -80,7 +101,7 @@ std::optional<RetryStateUpdate> retryStateUpdate(const net::Result &r, QString *
     if (!rs) {
         return fail<RetryStateUpdate>(error, QStringLiteral("data.retry_state.") + why);
     }
-    return RetryStateUpdate{data.value(QLatin1String("id")).toString(), *rs};
+    return RetryStateUpdate{json::textOf(data.value(QLatin1String("id"))), *rs};
 }
 
 std::optional<Account> account(const net::Result &r, QString *error) {

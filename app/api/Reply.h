@@ -2,6 +2,7 @@
 // type (or why the payload could not be mapped).
 #pragma once
 
+#include "domain/UnreadableItem.h"
 #include "net/Result.h"
 
 #include <QList>
@@ -24,11 +25,16 @@ template <typename T> struct Reply {
 
 template <typename T> using Callback = std::function<void(const Reply<T> &)>;
 
-// One page of a cursor-paged list (docs/api.md: meta.next_cursor, meta.has_more).
+// One page of a list. Paging (meta.next_cursor, meta.has_more) is RetryDesk's assumption
+// (docs/api.md): a server without it sends one page, the whole list.
 template <typename T> struct Page {
     QList<T> items;
     QString nextCursor; // opaque; empty on the last page
     bool hasMore = false;
+    // Items that could not be read as T, skipped: how many, and the first of them with their JSON
+    // (nothing is dropped silently).
+    int unreadableCount = 0;
+    QList<UnreadableItem> unreadable;
 };
 
 } // namespace rd::api

@@ -9,7 +9,10 @@ namespace rd::api {
 QJsonObject RetryAttempt::toJson() const {
     return QJsonObject{{QLatin1String("attempt"), attempt},
                        {QLatin1String("at"), json::formatTimestamp(at)},
-                       {QLatin1String("outcome"), toWire(outcome)}};
+                       {QLatin1String("outcome"), outcome ? QJsonValue(toWire(*outcome))
+                                                 : outcomeText.isEmpty()
+                                                     ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonValue(outcomeText)}};
 }
 
 std::optional<RetryAttempt> RetryAttempt::fromJson(const QJsonObject &o, QString *error) {
@@ -31,11 +34,11 @@ std::optional<RetryAttempt> RetryAttempt::fromJson(const QJsonObject &o, QString
         return fail(why.isEmpty() ? QStringLiteral("at: missing") : why);
     }
     a.at = *at;
-    const auto outcome = outcomeFromWire(o.value(QLatin1String("outcome")).toString());
-    if (!outcome) {
-        return fail(QStringLiteral("outcome: unknown value"));
+    const QJsonValue outcome = o.value(QLatin1String("outcome"));
+    a.outcome = outcomeFromWire(outcome.toString());
+    if (!a.outcome) {
+        a.outcomeText = json::textOf(outcome);
     }
-    a.outcome = *outcome;
     return a;
 }
 
@@ -58,20 +61,19 @@ std::optional<ValidationDetail> ValidationDetail::fromJson(const QJsonObject &o,
     d.validation = std::move(*v);
     const QJsonValue history = o.value(QLatin1String("retry_history"));
     if (!history.isArray() && !history.isUndefined() && !history.isNull()) {
-        if (error) {
-            *error = QStringLiteral("retry_history: expected an array");
-        }
-        return std::nullopt;
+        d.unreadableHistory = 1;
+        d.historyProblem = QStringLiteral("retry_history: expected an array");
+        return d;
     }
     const QJsonArray items = history.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         QString why;
         std::optional<RetryAttempt> a = RetryAttempt::fromJson(items.at(i).toObject(), &why);
         if (!a) {
-            if (error) {
-                *error = QStringLiteral("retry_history[%1].%2").arg(i).arg(why);
+            if (d.unreadableHistory++ == 0) {
+                d.historyProblem = QStringLiteral("retry_history[%1].%2").arg(i).arg(why);
             }
-            return std::nullopt;
+            continue;
         }
         d.history.append(*a);
     }

@@ -15,7 +15,8 @@ namespace rd::api {
 struct RetryAttempt {
     int attempt = 0;
     QDateTime at;
-    Outcome outcome = Outcome::Error;
+    std::optional<Outcome> outcome; // nullopt: absent or unknown (outcomeText says which)
+    QString outcomeText;
 
     QJsonObject toJson() const;
     static std::optional<RetryAttempt> fromJson(const QJsonObject &o, QString *error = nullptr);
@@ -25,6 +26,10 @@ struct RetryAttempt {
 struct ValidationDetail {
     Validation validation;
     QList<RetryAttempt> history; // oldest first; empty when absent
+    // retry_history is RetryDesk's assumption: entries that cannot be read are skipped and
+    // counted here (with the first reason) rather than failing the whole detail.
+    int unreadableHistory = 0;
+    QString historyProblem;
 
     // Validation::toJson() plus "retry_history": the same stable names as the wire.
     QJsonObject toJson() const;

@@ -61,4 +61,30 @@ QUrlQuery ValidationQuery::toQuery() const {
     return q;
 }
 
+bool ValidationQuery::matches(const Validation &v) const {
+    if (status && v.outcome != status) {
+        return false;
+    }
+    if (source && v.source != source) {
+        return false;
+    }
+    const std::optional<TerminalState> state =
+        v.retryState ? v.retryState->terminalState : std::nullopt;
+    switch (retryState) {
+    case RetryFilter::Any:
+        return true;
+    case RetryFilter::Pending:
+        return state == TerminalState::Pending;
+    case RetryFilter::Resolved:
+        return state == TerminalState::Resolved;
+    case RetryFilter::Exhausted:
+        return state == TerminalState::Exhausted;
+    case RetryFilter::Cancelled:
+        return state == TerminalState::Cancelled;
+    case RetryFilter::None:
+        return !v.retryState || !state;
+    }
+    return true;
+}
+
 } // namespace rd::api

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/Validation.h"
 
 #include <QString>
 #include <QUrlQuery>
@@ -22,6 +23,9 @@ struct ValidationQuery {
     QString cursor; // from the previous page's nextCursor
 
     QUrlQuery toQuery() const;
+    // The same filters applied here: a server may ignore the parameters the seeds do not name
+    // (status, source, retry states other than pending), so answers are filtered again.
+    bool matches(const Validation &v) const;
 
     // "pending", "resolved", "exhausted", "cancelled", "none"; nullopt for anything else.
     static std::optional<RetryFilter> retryFilterFromWire(QStringView s);

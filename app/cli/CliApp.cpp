@@ -100,6 +100,7 @@ int CliApp::run(const QStringList &arguments) {
     }
     m_inv = parsed.invocation;
     m_printer = std::make_unique<Printer>(m_out, m_err, m_inv.json);
+    m_printer->setVerbose(m_inv.verbose);
     m_printer->serverTime().setClock(&m_clock);
     m_arguments = arguments;
     m_reconcile = reconcileLine(arguments);

@@ -86,6 +86,19 @@ QStringList Printer::describeRetryState(const std::optional<RetryState> &rs) con
     return lines;
 }
 
+namespace {
+// --json: the items that could not be read, with the reason and the server's JSON.
+QJsonValue unreadableJson(const api::Page<Validation> &page) {
+    QJsonArray items;
+    for (const UnreadableItem &u : page.unreadable) {
+        items.append(QJsonObject{{QLatin1String("reason"), u.reason},
+                                 {QLatin1String("raw"), QString::fromUtf8(u.raw)}});
+    }
+    return QJsonObject{{QLatin1String("count"), page.unreadableCount},
+                       {QLatin1String("items"), items}};
+}
+} // namespace
+
 void Printer::validations(const api::Page<Validation> &page, const QString &requestId) {
     if (m_json) {
         QJsonArray items;
@@ -97,6 +110,7 @@ void Printer::validations(const api::Page<Validation> &page, const QString &requ
                                                  ? QJsonValue(QJsonValue::Null)
                                                  : QJsonValue(page.nextCursor)},
               {QLatin1String("has_more"), page.hasMore},
+              {QLatin1String("unreadable"), unreadableJson(page)},
               {QLatin1String("request_id"), requestId}});
         return;
     }
@@ -115,7 +129,8 @@ void Printer::validations(const api::Page<Validation> &page, const QString &requ
         if (rs && rs->nextAttemptAt) {
             next = countdown(*rs);
         }
-        t.addRow({v.id, toWire(v.outcome), toWire(v.source), stateWord(rs), attempts, next});
+        t.addRow({v.id, orDash(v.outcomeWire()), orDash(v.sourceWire()), stateWord(rs), attempts,
+                  next});
     }
     text(t.render());
 }
@@ -131,14 +146,23 @@ void Printer::validation(const api::ValidationDetail &d, const QString &requestI
         s += label.leftJustified(14) + value + u'\n';
     };
     row(QStringLiteral("Validation"), v.id);
-    row(QStringLiteral("Tracking key"), v.trackingKey);
-    row(QStringLiteral("Amount"), Validation::formatAmount(v.amountCents));
-    row(QStringLiteral("Banks"), v.senderBank + QStringLiteral(" → ") + v.receiverBank);
-    row(QStringLiteral("Payment date"), v.paymentDate.toString(Qt::ISODate));
-    row(QStringLiteral("Outcome"), toWire(v.outcome));
-    row(QStringLiteral("Source"), toWire(v.source));
-    row(QStringLiteral("Created"), json::formatTimestamp(v.createdAt));
-    row(QStringLiteral("Updated"), json::formatTimestamp(v.updatedAt));
+    // Fields beyond id and retry_state are optional (not in the seeds): "-" when not given.
+    row(QStringLiteral("Tracking key"), orDash(v.trackingKey));
+    row(QStringLiteral("Amount"),
+        v.amountCents ? Validation::formatAmount(*v.amountCents) : QStringLiteral("-"));
+    row(QStringLiteral("Banks"),
+        orDash(v.senderBank) + QStringLiteral(" → ") + orDash(v.receiverBank));
+    row(QStringLiteral("Payment date"), orDash(v.paymentDate.toString(Qt::ISODate)));
+    row(QStringLiteral("Outcome"), v.outcome || v.outcomeText.isEmpty()
+                                       ? orDash(v.outcomeWire())
+                                       : v.outcomeText + QStringLiteral(" (unknown to RetryDesk)"));
+    row(QStringLiteral("Source"), v.source || v.sourceText.isEmpty()
+                                      ? orDash(v.sourceWire())
+                                      : v.sourceText + QStringLiteral(" (unknown to RetryDesk)"));
+    row(QStringLiteral("Created"),
+        v.createdAt.isValid() ? json::formatTimestamp(v.createdAt) : QStringLiteral("-"));
+    row(QStringLiteral("Updated"),
+        v.updatedAt.isValid() ? json::formatTimestamp(v.updatedAt) : QStringLiteral("-"));
     const QStringList cycle = describeRetryState(v.retryState);
     for (qsizetype i = 0; i < cycle.size(); ++i) {
         row(i == 0 ? QStringLiteral("Retry cycle") : QString(), cycle[i]);
@@ -147,7 +171,13 @@ void Printer::validation(const api::ValidationDetail &d, const QString &requestI
         row(a.attempt == d.history.first().attempt ? QStringLiteral("Attempts") : QString(),
             QStringLiteral("#%1  %2  %3")
                 .arg(a.attempt)
-                .arg(json::formatTimestamp(a.at), toWire(a.outcome)));
+                .arg(json::formatTimestamp(a.at),
+                     a.outcome ? toWire(*a.outcome) : orDash(a.outcomeText)));
+    }
+    if (d.unreadableHistory > 0) {
+        row(QString(), QStringLiteral("(%1 attempt(s) could not be read: %2)")
+                           .arg(d.unreadableHistory)
+                           .arg(d.historyProblem));
     }
     row(QStringLiteral("Request"), requestId);
     text(s);
@@ -314,6 +344,20 @@ void Printer::fieldErrors(const FieldErrors &errors) {
     }
     m_err << s;
     m_err.flush();
+}
+
+void Printer::noteUnreadable(const api::Page<Validation> &page, const QString &requestId) {
+    const int total = page.unreadableCount + int(page.items.size());
+    note(QStringLiteral("%1 of %2 rows could not be read: %3 (request %4).")
+             .arg(page.unreadableCount)
+             .arg(total)
+             .arg(page.unreadable.isEmpty() ? QStringLiteral("?") : page.unreadable.first().reason,
+                  requestId.isEmpty() ? QStringLiteral("-") : requestId));
+    if (m_verbose) {
+        for (const UnreadableItem &u : page.unreadable) {
+            note(QStringLiteral("  unreadable (%1): %2").arg(u.reason, QString::fromUtf8(u.raw)));
+        }
+    }
 }
 
 void Printer::note(const QString &t) {

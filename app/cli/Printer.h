@@ -23,6 +23,7 @@ public:
         , m_json(json) {}
 
     bool json() const { return m_json; }
+    void setVerbose(bool on) { m_verbose = on; }
     // "now" on the server's clock, for countdowns (skew learned from the last answer's Date).
     ServerTime &serverTime() { return m_serverTime; }
     void learnSkew(const net::Result &r);
@@ -42,6 +43,9 @@ public:
     void fieldErrors(const FieldErrors &errors);
     // A sentence on stderr (progress, hints); never on stdout so pipes get only data.
     void note(const QString &text);
+    // Items of a page that could not be read (stderr): how many, the first reason, the request
+    // id; with -v each one's JSON.
+    void noteUnreadable(const api::Page<Validation> &page, const QString &requestId);
     // stdout: one JSON document per line (compact) or text as given.
     void data(const QJsonObject &o);
     void text(const QString &s);
@@ -50,10 +54,13 @@ public:
     QStringList describeRetryState(const std::optional<RetryState> &rs) const;
     QString countdown(const RetryState &rs) const;
     static QJsonObject errorJson(const net::Result &r, const QString &decodeError);
+    // "-" for a field the server did not give (everything beyond the seeds is optional).
+    static QString orDash(const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; }
 
 private:
     QTextStream &m_out;
     QTextStream &m_err;
+    bool m_verbose = false;
     bool m_json;
     ServerTime m_serverTime;
 };

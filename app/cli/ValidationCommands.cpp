@@ -18,7 +18,16 @@ void fetchPages(CliApp &app, api::ValidationQuery query,
             return;
         }
         app.printer().learnSkew(reply.result);
-        collected->items += reply.value->items;
+        for (const Validation &v : reply.value->items) {
+            if (query.matches(v)) {
+                collected->items.append(v);
+            }
+        }
+        if (reply.value->unreadableCount > 0) {
+            app.printer().noteUnreadable(*reply.value, reply.result.requestId);
+            collected->unreadableCount += reply.value->unreadableCount;
+            collected->unreadable += reply.value->unreadable;
+        }
         collected->nextCursor = reply.value->nextCursor;
         collected->hasMore = reply.value->hasMore;
         if (app.invocation().all && reply.value->hasMore) {
@@ -34,6 +43,13 @@ void fetchPages(CliApp &app, api::ValidationQuery query,
                           .arg(collected->items.size())
                           .arg(collected->nextCursor)
                     : QStringLiteral("%1 validations.").arg(collected->items.size()));
+        }
+        if (collected->unreadableCount > 0) {
+            app.printer().note(
+                QStringLiteral("%1 of %2 rows could not be read and are not shown (see above; "
+                               "-v prints their JSON).")
+                    .arg(collected->unreadableCount)
+                    .arg(collected->unreadableCount + collected->items.size()));
         }
         app.finish(ExitCode::Ok);
     }));
@@ -81,19 +97,27 @@ void runPolicySet(CliApp &app) {
         return;
     }
     // Shape and range problems are caught before any request (the plan cap needs the server).
-    if (const FieldErrors errors = policy.validate(std::numeric_limits<int>::max());
-        !errors.isEmpty()) {
+    if (const FieldErrors errors = policy.validate(std::nullopt); !errors.isEmpty()) {
         app.printer().fieldErrors(errors);
         app.finish(ExitCode::Usage);
         return;
     }
-    // seed 001: max_retries is capped by the plan; GET /v1/account says by how much.
+    // seed 001: max_retries is capped by the plan. GET /v1/account (RetryDesk's assumption,
+    // docs/api.md) says by how much where the server has it; where it does not, or does not
+    // answer, the policy is sent as it is and the server's 422 names the field.
     app.trace(app.validations().account([&app](const auto &reply) {
-        if (!reply.ok()) {
-            app.fail(reply.result, reply.decodeError);
+        if (!reply.ok() || !reply.value->retryMaxRetries) {
+            if (app.invocation().verbose) {
+                app.printer().note(
+                    QStringLiteral("The plan's retry cap is not known (GET /v1/account: %1); "
+                                   "the server checks max_retries.")
+                        .arg(reply.result.httpStatus ? QString::number(reply.result.httpStatus)
+                                                     : reply.result.userMessage));
+            }
+            sendPolicy(app);
             return;
         }
-        const int cap = reply.value->retryMaxRetries.value_or(RetryPolicy::kDefaultPlanCap);
+        const int cap = *reply.value->retryMaxRetries;
         if (const FieldErrors errors = app.invocation().policy.validate(cap); !errors.isEmpty()) {
             app.printer().fieldErrors(errors);
             app.finish(ExitCode::Usage);

@@ -85,14 +85,16 @@ void Watcher::report(const Validation &v) {
         if (out.json()) {
             out.data({{QLatin1String("at"), at},
                       {QLatin1String("id"), v.id},
-                      {QLatin1String("outcome"), toWire(v.outcome)},
+                      {QLatin1String("outcome"), v.outcomeWire().isEmpty()
+                                                     ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonValue(v.outcomeWire())},
                       {QLatin1String("retry_state"),
                        rs ? QJsonValue(rs->toJson()) : QJsonValue(QJsonValue::Null)}});
         } else {
             const QStringList lines = out.describeRetryState(rs);
             QString s = m_live && !m_shownCountdown.isEmpty() ? QStringLiteral("\n") : QString();
             s += QStringLiteral("[%1] %2 outcome=%3: %4\n")
-                     .arg(at, v.id, toWire(v.outcome), lines.join(QStringLiteral("; ")));
+                     .arg(at, v.id, Printer::orDash(v.outcomeWire()), lines.join(QStringLiteral("; ")));
             out.text(s);
             m_shownCountdown.clear();
         }

@@ -2,6 +2,9 @@
 
 #include "domain/JsonUtil.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace rd {
 
 BulkList::Status BulkList::statusFromWire(const QString &s)
@@ -45,32 +48,37 @@ QJsonObject BulkList::toJson() const
 
 std::optional<BulkList> BulkList::fromJson(const QJsonObject &o, QString *error)
 {
+    // Seed 000 shows only id and status (the retry answer): everything else is read tolerantly,
+    // an absent, null or retyped field leaving its default.
     BulkList l;
-    l.id = o.value(QLatin1String("id")).toString();
+    l.id = json::textOf(o.value(QLatin1String("id")));
     if (l.id.isEmpty()) {
         if (error) {
             *error = QStringLiteral("id: missing");
         }
         return std::nullopt;
     }
-    l.name = o.value(QLatin1String("name")).toString();
-    l.statusText = o.value(QLatin1String("status")).toString();
+    l.name = json::textOf(o.value(QLatin1String("name")));
+    l.statusText = json::textOf(o.value(QLatin1String("status")));
     l.status = statusFromWire(l.statusText);
     const QJsonObject c = o.value(QLatin1String("counts")).toObject();
-    l.total = c.value(QLatin1String("total")).toInt();
-    l.processed = c.value(QLatin1String("processed")).toInt();
-    l.valid = c.value(QLatin1String("valid")).toInt();
-    l.invalid = c.value(QLatin1String("invalid")).toInt();
-    l.unknown = c.value(QLatin1String("unknown")).toInt();
-    QString why;
-    if (!json::readTimestamp(o, QLatin1String("created_at"), l.createdAt, &why) ||
-        !json::readTimestamp(o, QLatin1String("updated_at"), l.updatedAt, &why)) {
-        if (error) {
-            *error = why;
-        }
-        return std::nullopt;
-    }
-    l.retryOf = o.value(QLatin1String("retry_of")).toString();
+    auto count = [&c](const char *key) {
+        bool ok = false;
+        const qint64 n = json::textOf(c.value(QLatin1String(key))).toLongLong(&ok);
+        return ok ? int(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max())) : 0;
+    };
+    l.total = count("total");
+    l.processed = count("processed");
+    l.valid = count("valid");
+    l.invalid = count("invalid");
+    l.unknown = count("unknown");
+    auto timestamp = [&o](const char *key) -> std::optional<QDateTime> {
+        const QJsonValue t = o.value(QLatin1String(key));
+        return t.isString() ? json::parseTimestamp(t.toString()) : std::nullopt;
+    };
+    l.createdAt = timestamp("created_at");
+    l.updatedAt = timestamp("updated_at");
+    l.retryOf = json::textOf(o.value(QLatin1String("retry_of")));
     return l;
 }
 

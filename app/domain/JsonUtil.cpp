@@ -1,5 +1,6 @@
 #include "domain/JsonUtil.h"
 
+#include <QLocale>
 #include <QTimeZone>
 
 #include <cmath>
@@ -7,16 +8,56 @@
 
 namespace rd::json {
 
-std::optional<QDateTime> parseTimestamp(const QString &s)
+std::optional<QDateTime> parseTimestamp(const QString &text)
 {
-    if (s.size() < 20 || s.at(10) != u'T') {
+    if (text.size() < 20) {
         return std::nullopt;
+    }
+    // RFC 3339 §5.6 allows "t" and "z" in lower case; servers also send more than three fraction
+    // digits (microseconds). Normalise both to what Qt's ISO parser reads.
+    QString s = text;
+    if (s.at(10) == u't') {
+        s[10] = u'T';
+    }
+    if (s.at(10) != u'T') {
+        return std::nullopt;
+    }
+    if (s.back() == u'z') {
+        s.back() = u'Z';
+    }
+    if (s.size() > 23 && s.at(19) == u'.') {
+        qsizetype end = 20;
+        while (end < s.size() && s.at(end).isDigit()) {
+            ++end;
+        }
+        if (end > 23) {
+            s.remove(23, end - 23); // keep milliseconds, as every timestamp here does
+        }
     }
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime) {
         return std::nullopt; // no zone designator: ambiguous, refuse
     }
     return t.toUTC();
+}
+
+QString textOf(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9e15) {
+            return QString::number(qint64(d));
+        }
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return {};
+    }
 }
 
 QString formatTimestamp(const QDateTime &t)
@@ -76,8 +117,10 @@ QJsonValue toJson(const std::optional<int> &v)
 
 QJsonValue unwrapData(const QJsonObject &document)
 {
+    // A lone {"data": …} is an envelope too (meta is RetryDesk's reading of seed 003, not a must).
     if (document.contains(QLatin1String("data")) &&
-        (document.contains(QLatin1String("meta")) || document.contains(QLatin1String("error")))) {
+        (document.contains(QLatin1String("meta")) || document.contains(QLatin1String("error")) ||
+         document.size() == 1)) {
         return document.value(QLatin1String("data"));
     }
     return document;

@@ -10,7 +10,8 @@
 
 namespace rd::json {
 
-// RFC 3339 / ISO 8601 timestamp → UTC. Accepts "Z" or an offset and optional fractional seconds.
+// RFC 3339 / ISO 8601 timestamp → UTC. Accepts "Z" or an offset, optional fractional seconds (any
+// number of digits; kept to the millisecond) and RFC 3339's lower-case "t" / "z".
 std::optional<QDateTime> parseTimestamp(const QString &s);
 // UTC, "2026-01-01T12:00:00Z" (milliseconds appended only when non-zero).
 QString formatTimestamp(const QDateTime &t);
@@ -20,6 +21,10 @@ QString formatTimestamp(const QDateTime &t);
 bool readTimestamp(const QJsonObject &o, QLatin1StringView key, std::optional<QDateTime> &out,
                    QString *error);
 QJsonValue toJson(const std::optional<QDateTime> &t);
+
+// A scalar as text, for fields RetryDesk shows but the seeds do not define: a string as it is, a
+// number in its shortest form (12345, 1250.5), true/false; null, arrays and objects give "".
+QString textOf(const QJsonValue &v);
 
 // Nullable integer field; rejects fractions and values outside int.
 bool readInt(const QJsonObject &o, QLatin1StringView key, std::optional<int> &out, QString *error);

@@ -6,13 +6,28 @@
 
 namespace rd {
 
-FieldErrors RetryPolicy::validate(int planCap) const {
+FieldErrors RetryPolicy::validate(std::optional<int> planCap) const {
     FieldErrors errors;
     if (!enabled) {
         return errors;
     }
-    const int cap = std::max(1, planCap);
-    if (!maxRetries) {
+    if (!planCap) {
+        // seed 001: the cap comes from the plan, which this server does not tell.
+        if (!maxRetries) {
+            errors.append({QStringLiteral("max_retries"), QStringLiteral("required"),
+                           QStringLiteral("Enter how many times to retry (at least 1).")});
+        } else if (*maxRetries < 1) {
+            errors.append(
+                {QStringLiteral("max_retries"), QStringLiteral("out_of_range"),
+                 QStringLiteral("Max retries must be at least 1 (your plan's cap is not known; "
+                                "the server refuses a number above it); you entered %1.")
+                     .arg(*maxRetries)});
+        }
+    }
+    const int cap = std::max(1, planCap.value_or(1));
+    if (!planCap) {
+        // checked above
+    } else if (!maxRetries) {
         errors.append({QStringLiteral("max_retries"), QStringLiteral("required"),
                        QStringLiteral("Enter how many times to retry (1 to %1).").arg(cap)});
     } else if (*maxRetries < 1 || *maxRetries > cap) {

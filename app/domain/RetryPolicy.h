@@ -24,8 +24,10 @@ struct RetryPolicy {
     std::optional<QList<Outcome>> outcomes;
 
     // Field-level problems, empty when the policy may be sent. A disabled policy is always valid
-    // (its other fields are sent as null). planCap is the most retries the user's plan allows.
-    FieldErrors validate(int planCap = kDefaultPlanCap) const;
+    // (its other fields are sent as null). planCap is the most retries the user's plan allows;
+    // nullopt when it is not known (the server has no GET /v1/account, docs/api.md): then only
+    // "at least 1" is checked here and the server's 422 retry_policy_invalid says the rest.
+    FieldErrors validate(std::optional<int> planCap = kDefaultPlanCap) const;
 
     // {"enabled":…, "max_retries":…, "interval_seconds":…, "outcomes":[…]}; nulls when disabled.
     QJsonObject toJson() const;

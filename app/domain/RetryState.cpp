@@ -23,14 +23,24 @@ QJsonObject RetryState::toJson() const {
     o.insert(QLatin1String("enabled"), enabled);
     o.insert(QLatin1String("max_retries"), json::toJson(maxRetries));
     o.insert(QLatin1String("interval_seconds"), json::toJson(intervalSeconds));
-    o.insert(QLatin1String("outcomes"), outcomesToJson(outcomes));
+    QJsonValue outs = outcomesToJson(outcomes);
+    if (!otherOutcomes.isEmpty()) {
+        QJsonArray all = outs.toArray();
+        for (const QString &other : otherOutcomes) {
+            all.append(other);
+        }
+        outs = all;
+    }
+    o.insert(QLatin1String("outcomes"), outs);
     o.insert(QLatin1String("attempts_completed"), attemptsCompleted);
     o.insert(QLatin1String("next_attempt_at"), json::toJson(nextAttemptAt));
     o.insert(QLatin1String("resolved_at"), json::toJson(resolvedAt));
     o.insert(QLatin1String("exhausted_at"), json::toJson(exhaustedAt));
     o.insert(QLatin1String("cancelled_at"), json::toJson(cancelledAt));
     o.insert(QLatin1String("terminal_state"),
-             terminalState ? QJsonValue(toWire(*terminalState)) : QJsonValue(QJsonValue::Null));
+             terminalState                  ? QJsonValue(toWire(*terminalState))
+             : terminalStateText.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                           : QJsonValue(terminalStateText));
     return o;
 }
 
@@ -54,11 +64,7 @@ std::optional<RetryState> RetryState::fromJson(const QJsonObject &o, QString *er
     }
     const QJsonValue outs = o.value(QLatin1String("outcomes"));
     if (outs.isArray()) {
-        QStringList unknown;
-        s.outcomes = outcomesFromJson(outs.toArray(), &unknown);
-        if (!unknown.isEmpty()) {
-            return fail(QStringLiteral("outcomes: unknown outcome '%1'").arg(unknown.constFirst()));
-        }
+        s.outcomes = outcomesFromJson(outs.toArray(), &s.otherOutcomes);
     } else if (!outs.isNull() && !outs.isUndefined()) {
         return fail(QStringLiteral("outcomes: expected a list or null"));
     }
@@ -80,7 +86,7 @@ std::optional<RetryState> RetryState::fromJson(const QJsonObject &o, QString *er
     if (term.isString()) {
         s.terminalState = terminalStateFromWire(term.toString());
         if (!s.terminalState) {
-            return fail(QStringLiteral("terminal_state: unknown value '%1'").arg(term.toString()));
+            s.terminalStateText = term.toString();
         }
     } else if (!term.isNull() && !term.isUndefined()) {
         return fail(QStringLiteral("terminal_state: expected a string or null"));

@@ -22,6 +22,10 @@ struct RetryState {
     std::optional<QDateTime> exhaustedAt;
     std::optional<QDateTime> cancelledAt;
     std::optional<TerminalState> terminalState;
+    // Values of a newer server that RetryDesk does not know (kept and shown, never dropped): a
+    // terminal_state text, and outcome names in `outcomes` (the known ones are in outcomes).
+    QString terminalStateText;
+    QStringList otherOutcomes;
 
     bool isActive() const { return terminalState == TerminalState::Pending; }
     bool isTerminal() const { return terminalState && *terminalState != TerminalState::Pending; }
@@ -31,7 +35,9 @@ struct RetryState {
     RetryPolicy policy() const;
 
     QJsonObject toJson() const;
-    // nullopt and *error set for wrong types, unknown enum values or unparsable timestamps.
+    // nullopt and *error set when the object has the wrong shape: a field of another JSON type
+    // than seeds 001/002 give it, an unparsable timestamp, a negative attempts_completed. Unknown
+    // enum values are kept as text (terminalStateText, otherOutcomes), not refused.
     static std::optional<RetryState> fromJson(const QJsonObject &o, QString *error = nullptr);
     // Contract checks beyond shape: a terminal state has its matching timestamp, pending has none.
     QStringList consistencyProblems() const;

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace rd {
 
 bool isUuid(QStringView s)
@@ -41,19 +43,35 @@ QString Validation::formatAmount(qint64 cents)
         .arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
+std::optional<qint64> Validation::amountFromNumber(double d)
+{
+    // 1e13 cents fits every real amount and keeps the product exact enough to round.
+    if (!std::isfinite(d) || d < 0 || d >= 1e13) {
+        return std::nullopt;
+    }
+    return qint64(std::llround(d * 100));
+}
+
 QJsonObject Validation::toJson() const
 {
+    auto nullable = [](bool has, const QJsonValue &v) {
+        return has ? v : QJsonValue(QJsonValue::Null);
+    };
     QJsonObject o;
     o.insert(QLatin1String("id"), id);
     o.insert(QLatin1String("tracking_key"), trackingKey);
-    o.insert(QLatin1String("amount"), formatAmount(amountCents));
+    o.insert(QLatin1String("amount"),
+             nullable(amountCents.has_value(), formatAmount(amountCents.value_or(0))));
     o.insert(QLatin1String("sender_bank"), senderBank);
     o.insert(QLatin1String("receiver_bank"), receiverBank);
-    o.insert(QLatin1String("payment_date"), paymentDate.toString(Qt::ISODate));
-    o.insert(QLatin1String("outcome"), toWire(outcome));
-    o.insert(QLatin1String("source"), toWire(source));
-    o.insert(QLatin1String("created_at"), json::formatTimestamp(createdAt));
-    o.insert(QLatin1String("updated_at"), json::formatTimestamp(updatedAt));
+    o.insert(QLatin1String("payment_date"),
+             nullable(paymentDate.isValid(), paymentDate.toString(Qt::ISODate)));
+    o.insert(QLatin1String("outcome"), nullable(!outcomeWire().isEmpty(), outcomeWire()));
+    o.insert(QLatin1String("source"), nullable(!sourceWire().isEmpty(), sourceWire()));
+    o.insert(QLatin1String("created_at"),
+             nullable(createdAt.isValid(), json::formatTimestamp(createdAt)));
+    o.insert(QLatin1String("updated_at"),
+             nullable(updatedAt.isValid(), json::formatTimestamp(updatedAt)));
     o.insert(QLatin1String("retry_state"),
              retryState ? QJsonValue(retryState->toJson()) : QJsonValue(QJsonValue::Null));
     return o;
@@ -70,35 +88,38 @@ std::optional<Validation> Validation::fromJson(const QJsonObject &o, QString *er
     Validation v;
     v.id = o.value(QLatin1String("id")).toString();
     if (!isUuid(v.id)) {
-        return fail(QStringLiteral("id: not a UUID"));
+        return fail(o.contains(QLatin1String("id")) ? QStringLiteral("id: not a UUID")
+                                                    : QStringLiteral("id: missing"));
     }
-    v.trackingKey = o.value(QLatin1String("tracking_key")).toString();
-    const auto amount = parseAmount(o.value(QLatin1String("amount")).toString());
-    if (!amount) {
-        return fail(QStringLiteral("amount: expected a decimal string such as \"1250.00\""));
-    }
-    v.amountCents = *amount;
-    v.senderBank = o.value(QLatin1String("sender_bank")).toString();
-    v.receiverBank = o.value(QLatin1String("receiver_bank")).toString();
+    // Everything below but retry_state is RetryDesk's assumption: read what is there.
+    v.trackingKey = json::textOf(o.value(QLatin1String("tracking_key")));
+    const QJsonValue amount = o.value(QLatin1String("amount"));
+    v.amountCents = amount.isDouble() ? amountFromNumber(amount.toDouble())
+                                      : parseAmount(amount.toString());
+    v.senderBank = json::textOf(o.value(QLatin1String("sender_bank")));
+    v.receiverBank = json::textOf(o.value(QLatin1String("receiver_bank")));
     v.paymentDate = QDate::fromString(o.value(QLatin1String("payment_date")).toString(), Qt::ISODate);
-    const auto outcome = outcomeFromWire(o.value(QLatin1String("outcome")).toString());
-    if (!outcome) {
-        return fail(QStringLiteral("outcome: unknown value"));
+    const QJsonValue outcome = o.value(QLatin1String("outcome"));
+    v.outcome = outcomeFromWire(outcome.toString());
+    if (!v.outcome) {
+        v.outcomeText = json::textOf(outcome);
     }
-    v.outcome = *outcome;
-    const auto source = sourceFromWire(o.value(QLatin1String("source")).toString());
-    if (!source) {
-        return fail(QStringLiteral("source: unknown value"));
+    const QJsonValue source = o.value(QLatin1String("source"));
+    v.source = sourceFromWire(source.toString());
+    if (!v.source) {
+        v.sourceText = json::textOf(source);
     }
-    v.source = *source;
-    std::optional<QDateTime> created, updated;
+    auto timestamp = [&](QLatin1StringView key) {
+        const QJsonValue t = o.value(key);
+        return t.isString() ? json::parseTimestamp(t.toString()).value_or(QDateTime()) : QDateTime();
+    };
+    v.createdAt = timestamp(QLatin1String("created_at"));
+    v.updatedAt = timestamp(QLatin1String("updated_at"));
+    if (!v.updatedAt.isValid()) {
+        v.updatedAt = v.createdAt;
+    }
+    // seeds 001/002: retry_state is an object (or null when no policy was ever set).
     QString why;
-    if (!json::readTimestamp(o, QLatin1String("created_at"), created, &why) ||
-        !json::readTimestamp(o, QLatin1String("updated_at"), updated, &why)) {
-        return fail(why);
-    }
-    v.createdAt = created.value_or(QDateTime());
-    v.updatedAt = updated.value_or(v.createdAt);
     const QJsonValue rs = o.value(QLatin1String("retry_state"));
     if (rs.isObject()) {
         v.retryState = RetryState::fromJson(rs.toObject(), &why);

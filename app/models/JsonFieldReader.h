@@ -8,11 +8,15 @@
 
 #include <simdjson.h>
 
+#include <QLocale>
+#include <QString>
+
 #include <array>
 #include <cmath>
 #include <cstring>
 #include <limits>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -75,12 +79,42 @@ struct Reject {
     return text(v, s) ? s : std::string_view();
 }
 
+// A number or boolean where a string was expected, as rd::json::textOf writes it (integral
+// numbers as integers, others in their shortest form): fields beyond the seeds are read
+// tolerantly (docs/api.md). Written into scratch; "" for null, arrays and objects. Cold path.
+[[gnu::noinline]] inline std::string_view scalarText(od::value &v, std::string &scratch) {
+    bool b;
+    if (!v.get_bool().get(b)) {
+        return b ? "true" : "false";
+    }
+    double d;
+    if (v.get_double().get(d)) {
+        return {};
+    }
+    if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9e15) {
+        scratch = std::to_string(qint64(d));
+    } else {
+        scratch = QString::number(d, 'g', QLocale::FloatingPointShortest).toStdString();
+    }
+    return scratch;
+}
+
+// A text field beyond the seeds: the string, or a number's / boolean's text (scalarText).
+[[gnu::always_inline]] inline std::string_view textOr(od::value &v, std::string &scratch) {
+    std::string_view s;
+    if (text(v, s)) [[likely]] {
+        return s;
+    }
+    return scalarText(v, scratch);
+}
+
 // A string field (non-strings read as "") interned in pool. A raw text the pool has just seen
 // needs no escape scan: the pool's recent names hold no backslash, so equal bytes have none.
 [[gnu::always_inline]] inline quint16 interned(od::value &v, StringPool &pool) {
     std::string_view s;
-    if (!rawText(v, s)) {
-        return pool.intern(std::string_view());
+    if (!rawText(v, s)) [[unlikely]] {
+        std::string scratch;
+        return pool.intern(scalarText(v, scratch));
     }
     if (const quint16 id = pool.recent(s); id != StringPool::kFull) {
         return id;
@@ -125,6 +159,37 @@ template <typename Parse> [[gnu::always_inline]] inline auto parsed(od::value &v
         }
     }
     throw Reject{why};
+}
+
+// A timestamp beyond the seeds (created_at, updated_at): kNullTime for anything that is not an
+// RFC 3339 string — never a refusal (docs/api.md).
+[[gnu::always_inline]] inline qint64 timestampOrNull(od::value &v, wire::DateMemo &dates) {
+    std::string_view s;
+    if (!rawText(v, s)) [[unlikely]] {
+        return ValidationRow::kNullTime;
+    }
+    if (qint64 ms; wire::canonicalTimestampMs(s, ms, dates)) [[likely]] {
+        return ms;
+    }
+    if (const auto ms = WireParse::timestampMs(s)) {
+        return *ms;
+    }
+    if (hasEscape(s) && !v.get_string().get(s)) {
+        if (const auto ms = WireParse::timestampMs(s)) {
+            return *ms;
+        }
+    }
+    return ValidationRow::kNullTime;
+}
+
+// An amount beyond the seeds: "1250.00" (Validation::parseAmount), or a JSON number in pesos
+// (Validation::amountFromNumber); kNullAmount for anything else.
+[[gnu::noinline]] inline qint64 amountFromNumber(od::value &v) {
+    double d;
+    if (v.get_double().get(d) || !std::isfinite(d) || d < 0 || d >= 1e13) {
+        return ValidationRow::kNullAmount;
+    }
+    return qint64(std::llround(d * 100));
 }
 
 // payment_date: "YYYY-MM-DD" through the page's date memo; anything else as

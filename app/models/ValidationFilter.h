@@ -21,8 +21,10 @@ struct ValidationFilter {
         Cancelled = 1 << 4,
         AllRetryStates = 0x1F
     };
-    static constexpr quint8 kAllOutcomes = 0x0F; // bit 1 << rd::Outcome
-    static constexpr quint8 kAllSources = 0x03;  // bit 0 api, bit 1 bulk_import
+    // bit 1 << rd::Outcome, and bit 4 for rows whose outcome is absent or unknown
+    static constexpr quint8 kAllOutcomes = 0x1F;
+    // bit 0 api, bit 1 bulk_import, bit 2 absent or unknown source
+    static constexpr quint8 kAllSources = 0x07;
 
     quint8 retryStates = AllRetryStates;
     quint8 outcomes = kAllOutcomes;
@@ -46,7 +48,7 @@ public:
     bool operator()(quint32 slot) const {
         const ValidationRow &r = m_store->row(slot);
         if (!(m_states >> r.terminal & 1) || !(m_outcomes >> r.outcome & 1) ||
-            !(m_sources >> (r.has(ValidationRow::BulkImport) ? 1 : 0) & 1) ||
+            !(m_sources >> r.sourceIndex() & 1) ||
             r.has(ValidationRow::Deleted)) {
             return false;
         }

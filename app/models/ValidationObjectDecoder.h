@@ -110,13 +110,13 @@ constexpr auto kRetryPatterns = patternsOf(kRetryKeys);
                 r.set(ValidationRow::OutcomesNull, false);
                 for (auto item : a) {
                     if (item.error()) {
-                        throw Reject{"retry_state.outcomes: unknown outcome"};
+                        throw Reject{"malformed object"};
                     }
-                    const auto o2 = parsed(item.value_unsafe(), outcomeOf); // used in place
-                    if (!o2) {
-                        throw Reject{"retry_state.outcomes: unknown outcome"};
+                    // An outcome a newer server added is not RetryDesk's to refuse: the row
+                    // keeps the known ones (the detail shows the others).
+                    if (const auto o2 = parsed(item.value_unsafe(), outcomeOf)) { // in place
+                        r.outcomesMask |= quint8(1 << *o2);
                     }
-                    r.outcomesMask |= quint8(1 << *o2);
                 }
                 break;
             }
@@ -136,10 +136,7 @@ constexpr auto kRetryPatterns = patternsOf(kRetryKeys);
                 if (!t && hasEscape(s) && !v.get_string().get(s)) {
                     t = terminalOf(s);
                 }
-                if (!t) {
-                    throw Reject{"retry_state.terminal_state: unknown value"};
-                }
-                r.terminal = *t;
+                r.terminal = t.value_or(0); // unknown: no state the table knows (detail shows it)
                 break;
             }
             default:
@@ -157,15 +154,19 @@ constexpr std::string_view kValidationKeys[] = {
     "retry_state", "sender_bank", "source", "tracking_key", "updated_at"};
 constexpr auto kValidationPatterns = patternsOf(kValidationKeys);
 
-// One validation object; throws Reject for what fromJson refuses. The tracking key is left in key.
+// One validation object; throws Reject only for what cannot be a validation (no UUID id, a
+// retry_state of the wrong shape). Every field beyond the seeds' id and retry_state is read
+// tolerantly, as Validation::fromJson reads it: absent, null, retyped or unknown leaves it empty.
+// The tracking key is left in key (in the document, or in keyScratch when it was a number).
 // onId(hi, lo) hears the id as soon as it is read, while the rest of the object is still ahead.
 template <typename OnId>
 [[gnu::always_inline]] inline void decodeValidation(od::object o, ValidationRow &r,
-                                                    std::string_view &key, StringPool &banks,
-                                                    wire::DateMemo &dates, OnId onId) {
+                                                    std::string_view &key, std::string &keyScratch,
+                                                    StringPool &banks, wire::DateMemo &dates,
+                                                    OnId onId) {
     r = ValidationRow();
     key = {};
-    bool sawId = false, sawAmount = false, sawOutcome = false, sawSource = false;
+    bool sawId = false, sawSource = false;
     qint64 created = ValidationRow::kNullTime, updated = ValidationRow::kNullTime;
     int next = 0;
     forEachField(
@@ -176,15 +177,11 @@ template <typename OnId>
             switch (k) {
             case 0: { // amount
                 const auto c = parsed(v, WireParse::amountCents);
-                if (!c) {
-                    throw Reject{"amount: expected a decimal string such as \"1250.00\""};
-                }
-                r.amountCents = *c;
-                sawAmount = true;
+                r.amountCents = c ? *c : amountFromNumber(v);
                 break;
             }
             case 1:
-                created = timestamp(v, "created_at: not an RFC 3339 timestamp", dates);
+                created = timestampOrNull(v, dates);
                 break;
             case 2: { // id
                 const auto u = parsed(v, [](std::string_view t) { return WireParse::uuid(t); });
@@ -197,22 +194,16 @@ template <typename OnId>
                 onId(u->hi, u->lo);
                 break;
             }
-            case 3: {
-                const auto out = parsed(v, outcomeOf);
-                if (!out) {
-                    throw Reject{"outcome: unknown value"};
-                }
-                r.outcome = *out;
-                sawOutcome = true;
+            case 3:
+                r.outcome = parsed(v, outcomeOf).value_or(ValidationRow::kNoOutcome);
                 break;
-            }
             case 4:
                 r.paymentJulianDay = julianDay(v, dates);
                 break;
             case 5:
                 r.receiverBank = interned(v, banks);
                 break;
-            case 6: { // retry_state
+            case 6: { // retry_state (seeds 001/002): an object or null
                 if (v.is_null()) {
                     break;
                 }
@@ -228,34 +219,26 @@ template <typename OnId>
                 break;
             case 8: {
                 const auto bulk = parsed(v, bulkImportOf);
-                if (!bulk) {
-                    throw Reject{"source: unknown value"};
-                }
-                r.set(ValidationRow::BulkImport, *bulk);
-                sawSource = true;
+                r.set(ValidationRow::BulkImport, bulk.value_or(false));
+                sawSource = bulk.has_value();
                 break;
             }
             case 9:
-                key = stringOr(v); // fromJson: an absent or non-string key reads as ""
+                key = textOr(v, keyScratch); // fromJson: json::textOf
                 break;
             case 10:
-                updated = timestamp(v, "updated_at: not an RFC 3339 timestamp", dates);
+                updated = timestampOrNull(v, dates);
                 break;
             default:
                 break;
             }
         });
     if (!sawId)
-        throw Reject{"id: not a UUID"};
-    if (!sawAmount)
-        throw Reject{"amount: expected a decimal string such as \"1250.00\""};
-    if (!sawOutcome)
-        throw Reject{"outcome: unknown value"};
-    if (!sawSource)
-        throw Reject{"source: unknown value"};
+        throw Reject{"id: missing"};
+    r.set(ValidationRow::SourceUnknown, !sawSource);
     r.createdMs = created;
     r.updatedMs =
-        updated == ValidationRow::kNullTime ? created : updated; // fromJson: value_or(created)
+        updated == ValidationRow::kNullTime ? created : updated; // fromJson: created when absent
 }
 
 } // namespace rd::jsonfield

@@ -1,6 +1,7 @@
 // ValidationPageDecoder: one GET /v1/validations page (JSON bytes) → compact rows, via simdjson.
 #pragma once
 
+#include "domain/UnreadableItem.h"
 #include "models/StringPool.h"
 #include "models/ValidationRow.h"
 
@@ -15,8 +16,9 @@ namespace rd {
 // What a page said besides its rows (seed 003 envelope: data, error, meta).
 struct ValidationPage {
     int rows = 0;           // objects decoded and handed to the sink
-    int rejected = 0;       // objects Validation::fromJson would refuse; skipped
-    QString firstRejection; // why the first one was refused ("amount: …")
+    int rejected = 0;       // items Validation::fromJson would refuse; skipped
+    QString firstRejection; // why the first one was refused ("id: missing")
+    QList<UnreadableItem> unreadable; // the first UnreadableItem::kMaxKept of them
     QString nextCursor;     // meta.next_cursor ("" when null)
     bool hasMore = false;   // meta.has_more
     QString error;          // envelope error message or a JSON syntax problem
@@ -24,9 +26,10 @@ struct ValidationPage {
     bool ok() const { return error.isEmpty(); }
 };
 
-// Issue [7]: QJsonDocument took 13 s and 2.4 GB for 1M validations; simdjson's on-demand API
-// decodes straight into rows. Accepts exactly what Validation::fromJson accepts, object by object
-// (a refused object is counted and skipped; a broken document yields an error).
+// QJsonDocument took 13 s and 2.4 GB for 1M validations; simdjson's on-demand API decodes
+// straight into rows. Accepts exactly what Validation::fromJson accepts, object by object (a
+// refused item is counted, kept with its JSON and skipped; a broken document yields an error).
+// The page may be the seed 003 envelope ({"data": [...], "meta": {...}}) or a bare array.
 class ValidationPageDecoder {
 public:
     // Receives each row as soon as it is decoded, so rows go straight into storage with no

@@ -14,6 +14,10 @@ namespace rd {
 struct ValidationRow {
     static constexpr qint64 kNullTime = std::numeric_limits<qint64>::min();
     static constexpr qint32 kNullDate = std::numeric_limits<qint32>::min();
+    // Fields beyond the seeds' id and retry_state are optional (docs/api.md): an absent or
+    // unreadable amount, and an absent or unknown outcome, have their own values.
+    static constexpr qint64 kNullAmount = std::numeric_limits<qint64>::min();
+    static constexpr quint8 kNoOutcome = 4; // after the four rd::Outcome values
 
     // Which end timestamp endedMs holds (seed 001: resolved_at / exhausted_at / cancelled_at are
     // exclusive; a terminal state carries exactly its own one).
@@ -25,6 +29,7 @@ struct ValidationRow {
         BulkImport = 1 << 3,   // source == bulk_import
         Deleted = 1 << 4,      // tombstone: removed by a refresh, slot awaiting compaction
         EndedShift = 5,        // bits 5-6: Ended
+        SourceUnknown = 1 << 7, // source absent or not api / bulk_import
     };
 
     quint64 idHi = 0; // UUID, big-endian halves
@@ -33,7 +38,7 @@ struct ValidationRow {
     qint64 updatedMs = kNullTime;
     qint64 nextAttemptMs = kNullTime;
     qint64 endedMs = kNullTime;
-    qint64 amountCents = 0;
+    qint64 amountCents = kNullAmount;
     quint32 trackingKey = 0; // TextArena offset
     qint32 paymentJulianDay = kNullDate;
     qint32 intervalSeconds = -1; // -1: null
@@ -41,7 +46,7 @@ struct ValidationRow {
     quint16 receiverBank = 0;
     qint16 maxRetries = -1; // -1: null
     quint16 attemptsCompleted = 0;
-    quint8 outcome = 0;      // rd::Outcome
+    quint8 outcome = kNoOutcome; // rd::Outcome, or kNoOutcome
     quint8 terminal = 0;     // 0: null, else 1 + rd::TerminalState
     quint8 outcomesMask = 0; // bit (1 << rd::Outcome) per listed outcome
     quint8 flags = 0;
@@ -53,6 +58,10 @@ struct ValidationRow {
         flags = quint8((flags & ~(3 << EndedShift)) | (quint8(e) << EndedShift));
     }
     bool isPending() const { return terminal == 1; }
+    // 0 api, 1 bulk_import, 2 unknown: the bit a source filter tests.
+    int sourceIndex() const {
+        return has(SourceUnknown) ? 2 : has(BulkImport) ? 1 : 0;
+    }
     // Keeps one end timestamp (seed 001: they are exclusive): the terminal state's own when
     // present, else the first given. Call after setting terminal.
     void setEndTimes(qint64 resolved, qint64 exhausted, qint64 cancelled) {

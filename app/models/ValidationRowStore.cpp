@@ -131,14 +131,19 @@ Validation ValidationRowStore::toValidation(quint32 slot) const {
     Validation v;
     v.id = idText(slot);
     v.trackingKey = trackingKeyText(slot);
-    v.amountCents = r.amountCents;
+    v.amountCents = r.amountCents == ValidationRow::kNullAmount ? std::nullopt
+                                                                : std::optional(r.amountCents);
     v.senderBank = m_banks.text(r.senderBank);
     v.receiverBank = m_banks.text(r.receiverBank);
     v.paymentDate = r.paymentJulianDay == ValidationRow::kNullDate
                         ? QDate()
                         : QDate::fromJulianDay(r.paymentJulianDay);
-    v.outcome = Outcome(r.outcome);
-    v.source = r.has(ValidationRow::BulkImport) ? Source::BulkImport : Source::Api;
+    if (r.outcome < ValidationRow::kNoOutcome) {
+        v.outcome = Outcome(r.outcome);
+    }
+    if (!r.has(ValidationRow::SourceUnknown)) {
+        v.source = r.has(ValidationRow::BulkImport) ? Source::BulkImport : Source::Api;
+    }
     v.createdAt = timeOf(r.createdMs);
     v.updatedAt = timeOf(r.updatedMs);
     if (r.has(ValidationRow::HasRetryState)) {
@@ -186,13 +191,14 @@ ValidationRow ValidationRowStore::fromValidation(const Validation &v, TextArena 
         r.idLo = u->lo;
     }
     r.trackingKey = keys.append(v.trackingKey.toUtf8().toStdString());
-    r.amountCents = v.amountCents;
+    r.amountCents = v.amountCents.value_or(ValidationRow::kNullAmount);
     r.senderBank = m_banks.intern(v.senderBank);
     r.receiverBank = m_banks.intern(v.receiverBank);
     r.paymentJulianDay =
         v.paymentDate.isValid() ? qint32(v.paymentDate.toJulianDay()) : ValidationRow::kNullDate;
-    r.outcome = quint8(v.outcome);
+    r.outcome = v.outcome ? quint8(*v.outcome) : ValidationRow::kNoOutcome;
     r.set(ValidationRow::BulkImport, v.source == Source::BulkImport);
+    r.set(ValidationRow::SourceUnknown, !v.source);
     r.createdMs = msOf(v.createdAt);
     r.updatedMs = msOf(v.updatedAt);
     if (const auto &s = v.retryState) {

@@ -61,7 +61,7 @@ QVariant ValidationTableModel::raw(quint32 slot, Column c) const {
     case Column::NextAttempt:
         return time(r.nextAttemptMs);
     case Column::Source:
-        return r.has(ValidationRow::BulkImport) ? 1 : 0;
+        return r.sourceIndex();
     case Column::Updated:
         return time(r.updatedMs);
     case Column::Count:
@@ -105,16 +105,19 @@ QVariant ValidationTableModel::data(const QModelIndex &index, int role) const {
         return r.nextAttemptMs == ValidationRow::kNullTime ? QVariant() : QVariant(r.nextAttemptMs);
     case TerminalStateRole:
         return int(r.terminal) - 1;
-    case OutcomeRole:
-        return int(r.outcome);
-    case SourceRole:
-        return r.has(ValidationRow::BulkImport) ? int(Source::BulkImport) : int(Source::Api);
+    case OutcomeRole: // int(rd::Outcome), or no value when absent or unknown
+        return r.outcome < ValidationRow::kNoOutcome ? QVariant(int(r.outcome)) : QVariant();
+    case SourceRole: // int(rd::Source), or no value when the source is absent or unknown
+        return r.has(ValidationRow::SourceUnknown)
+                   ? QVariant()
+                   : QVariant(r.has(ValidationRow::BulkImport) ? int(Source::BulkImport)
+                                                               : int(Source::Api));
     case AttemptsCompletedRole:
         return int(r.attemptsCompleted);
     case MaxRetriesRole:
         return r.maxRetries < 0 ? QVariant() : QVariant(int(r.maxRetries));
     case AmountCentsRole:
-        return r.amountCents;
+        return r.amountCents == ValidationRow::kNullAmount ? QVariant() : QVariant(r.amountCents);
     case ServerNowMsRole:
         return serverNowMs();
     default:

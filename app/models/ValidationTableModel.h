@@ -45,8 +45,9 @@ public:
         int rows = 0;           // objects decoded into rows
         int inserted = 0;       // new ids
         int updated = 0;        // known ids whose values changed
-        int rejected = 0;       // objects the domain parser would refuse (skipped)
+        int rejected = 0;       // items the domain parser would refuse (skipped)
         QString firstRejection; // why the first was refused
+        QList<UnreadableItem> unreadable; // the first of them, with their JSON
         QString nextCursor;
         bool hasMore = false;
         QString error; // the page as a whole was unusable; nothing changed

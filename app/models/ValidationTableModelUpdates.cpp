@@ -86,6 +86,7 @@ ValidationTableModel::PageResult ValidationTableModel::ingestPage(QByteArray jso
     result.error = page.error;
     result.rejected = page.rejected;
     result.firstRejection = page.firstRejection;
+    result.unreadable = page.unreadable;
     result.nextCursor = page.nextCursor;
     result.hasMore = page.hasMore;
     if (!page.ok()) {

@@ -10,9 +10,13 @@ namespace rd {
 
 QString ValidationText::target(const ValidationRowStore &store, quint32 slot) {
     const ValidationRow &r = store.row(slot);
+    // Every part is optional on the wire (docs/api.md): "—" for what the server did not give.
+    const auto orDash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; };
     return QStringLiteral("%1 · %2 · %3 → %4")
-        .arg(store.trackingKeyText(slot), Validation::formatAmount(r.amountCents),
-             store.banks().text(r.senderBank), store.banks().text(r.receiverBank));
+        .arg(orDash(store.trackingKeyText(slot)),
+             r.amountCents == ValidationRow::kNullAmount ? QStringLiteral("—")
+                                                         : Validation::formatAmount(r.amountCents),
+             orDash(store.banks().text(r.senderBank)), orDash(store.banks().text(r.receiverBank)));
 }
 
 QString ValidationText::outcome(quint8 outcome) {
@@ -26,7 +30,7 @@ QString ValidationText::outcome(quint8 outcome) {
     case Outcome::Error:
         return QStringLiteral("Error");
     }
-    return {};
+    return QStringLiteral("—"); // absent, or a value RetryDesk does not know (see the detail)
 }
 
 namespace {
@@ -95,7 +99,14 @@ QString ValidationText::retryStateDetail(const ValidationRow &r) {
 }
 
 QString ValidationText::source(const ValidationRow &r) {
-    return r.has(ValidationRow::BulkImport) ? QStringLiteral("Bulk import") : QStringLiteral("API");
+    switch (r.sourceIndex()) {
+    case 0:
+        return QStringLiteral("API");
+    case 1:
+        return QStringLiteral("Bulk import");
+    default:
+        return QStringLiteral("—");
+    }
 }
 
 QString ValidationText::time(qint64 ms, Qt::TimeSpec spec) {

@@ -74,7 +74,7 @@ void Operation::beginAttempt() {
     }
     // seed 003 rate-limit headers: when the window is spent, wait for its reset rather than
     // provoke a 429 — unless the reset comes after the deadline.
-    const Millis rateWait = m_ctx.rateLimits->delayBeforeSend(m_ctx.host);
+    const Millis rateWait = m_ctx.rateLimits->delayBeforeSend(m_ctx.host, m_priority);
     if (rateWait > Millis(0)) {
         if (rateWait >= left) {
             m_result.retryAt = m_ctx.clock->utcNow().addMSecs(rateWait.count());
@@ -89,7 +89,7 @@ void Operation::beginAttempt() {
         waitThen(rateWait, WaitReason::RateLimit);
         return;
     }
-    m_ctx.rateLimits->noteSend(m_ctx.host);
+    m_ctx.rateLimits->noteSend(m_ctx.host, m_priority);
 
     ++m_attempt;
     m_state = State::Sending;
@@ -166,6 +166,7 @@ void Operation::onResponse(const WireResponse &r) {
             r.errorText.isEmpty() ? QStringLiteral("the connection failed") : r.errorText);
         outcomeText = QStringLiteral("network: %1").arg(m_result.error.message);
     }
+    m_ctx.rateLimits->noteAnswered(m_ctx.host, m_priority);
     const Millis took = m_ctx.clock->monotonicNow() - m_attemptStarted;
     if (m_ctx.log) {
         m_ctx.log->attemptFinished(m_logRow, r.status, m_result.requestId, m_result.replayed, took,
@@ -190,6 +191,7 @@ void Operation::onResponse(const WireResponse &r) {
 
 void Operation::onAttemptTimeout() {
     m_call.reset(); // abort: seed 003 "request timeout"
+    m_ctx.rateLimits->noteAnswered(m_ctx.host, m_priority);
     m_result.networkCause = NetworkCause::Timeout;
     m_result.error = ApiError{};
     m_result.error.code = QStringLiteral("timeout");
@@ -270,6 +272,7 @@ void Operation::finish(ErrorKind kind) {
     cancelTimer();
     if (m_call) {
         m_call.reset(); // cancel/deadline: stop the attempt in flight at once
+        m_ctx.rateLimits->noteAnswered(m_ctx.host, m_priority);
         if (m_ctx.log) {
             m_ctx.log->attemptFinished(m_logRow, 0, {}, false,
                                        m_ctx.clock->monotonicNow() - m_attemptStarted,

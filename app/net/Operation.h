@@ -3,6 +3,7 @@
 // cancelled. The only retry loop in RetryDesk.
 #pragma once
 
+#include "net/RateLimitTracker.h"
 #include "net/Result.h"
 #include "net/RetryRules.h"
 #include "net/Transport.h"
@@ -56,6 +57,10 @@ public:
     void cancel();
     // Default true: deleteLater() after finished() (Nextcloud jobs do the same).
     void setAutoDelete(bool on) { m_autoDelete = on; }
+    // Background work takes at most half of each rate-limit window (RateLimitTracker); set it
+    // before the operation starts (it starts on the next event-loop turn).
+    void setPriority(Priority priority) { m_priority = priority; }
+    Priority priority() const { return m_priority; }
 
     State state() const { return m_state; }
     const Result &result() const { return m_result; }
@@ -90,6 +95,7 @@ private:
     QString m_key;
     State m_state = State::NotStarted;
     bool m_autoDelete = true;
+    Priority m_priority = Priority::User;
     bool m_begun = false;
     int m_attempt = 0;
     int m_tokensSpent = 0;

@@ -35,31 +35,74 @@ void RateLimitTracker::update(const QString &host, const Headers &headers,
         w.remaining = remaining;
         w.resetUnix = reset;
         w.resetAt = resetAt;
+        w.backgroundSent = 0;
+    } else {
+        return; // an answer from an older window
     }
+    w.backgroundSent += m_backgroundUnplaced.take(host);
     w.limit = find(headers, "X-RateLimit-Limit").toInt();
 }
 
-Millis RateLimitTracker::delayBeforeSend(const QString &host) const {
+Millis RateLimitTracker::delayBeforeSend(const QString &host, Priority priority) const {
+    const Millis now = m_clock.monotonicNow();
     const auto it = m_hosts.constFind(host);
-    if (it == m_hosts.cend() || it->remaining != 0) {
+    const bool known = it != m_hosts.cend() && it->resetAt > now;
+    if (priority == Priority::Background) {
+        if (!known) {
+            // No window to count against: one background request finds out what it is.
+            return m_backgroundUnplaced.value(host) > 0 ? kUnknownWindowRecheck : Millis(0);
+        }
+        const bool shareSpent =
+            it->limit > 0 && it->backgroundSent >= backgroundShare(it->limit);
+        if (shareSpent || it->remaining <= 1) { // the last request of a window is the user's
+            return it->resetAt - now;
+        }
         return Millis(0);
     }
-    return std::max(Millis(0), it->resetAt - m_clock.monotonicNow());
+    if (!known || it->remaining != 0) {
+        return Millis(0);
+    }
+    return it->resetAt - now;
 }
 
-void RateLimitTracker::noteSend(const QString &host) {
+void RateLimitTracker::noteSend(const QString &host, Priority priority) {
     auto it = m_hosts.find(host);
-    if (it == m_hosts.end()) {
-        return;
-    }
-    if (it->resetAt <= m_clock.monotonicNow()) {
+    if (it != m_hosts.end() && it->resetAt <= m_clock.monotonicNow()) {
         // The window has reset; the next answer tells the new numbers.
         m_hosts.erase(it);
+        it = m_hosts.end();
+    }
+    if (it == m_hosts.end()) {
+        if (priority == Priority::Background) {
+            ++m_backgroundUnplaced[host];
+        }
         return;
     }
     if (it->remaining > 0) {
         --it->remaining;
     }
+    if (priority == Priority::Background) {
+        ++it->backgroundSent;
+    }
+}
+
+void RateLimitTracker::noteAnswered(const QString &host, Priority priority) {
+    if (priority == Priority::Background) {
+        auto it = m_backgroundUnplaced.find(host);
+        if (it != m_backgroundUnplaced.end() && --*it <= 0) {
+            m_backgroundUnplaced.erase(it); // no window came with it: the next one may go
+        }
+    }
+}
+
+std::optional<int> RateLimitTracker::limit(const QString &host) const {
+    const auto it = m_hosts.constFind(host);
+    return it == m_hosts.cend() || it->limit <= 0 ? std::nullopt : std::optional<int>(it->limit);
+}
+
+int RateLimitTracker::backgroundSent(const QString &host) const {
+    const auto it = m_hosts.constFind(host);
+    return it == m_hosts.cend() ? 0 : it->backgroundSent;
 }
 
 std::optional<int> RateLimitTracker::remaining(const QString &host) const {

@@ -2,6 +2,7 @@
 
 #include "sandbox/Envelope.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace rd::sandbox {
@@ -66,6 +67,27 @@ SandboxResponse AdminApi::handle(SandboxState &s, const SandboxRequest &req) {
     if (req.path == u"/_admin/faults" && req.method == "DELETE") {
         s.faults.clearScript();
         return envelope::success(QJsonObject{{QLatin1String("pending"), 0}}, requestId);
+    }
+    if (req.path == u"/_admin/raw-validations" && req.method == "POST") {
+        // {"items": [<any JSON values>]}: rows for the demo user's first page of
+        // GET /v1/validations (SandboxServer::injectRawValidations).
+        QJsonParseError perr{};
+        const QJsonDocument doc = QJsonDocument::fromJson(req.body, &perr);
+        const QJsonValue items = doc.object().value(QLatin1String("items"));
+        if (perr.error != QJsonParseError::NoError || !items.isArray()) {
+            return envelope::error(400, QStringLiteral("invalid_json"),
+                                   QStringLiteral("Send {\"items\": [<JSON values>]}."), requestId,
+                                   QStringLiteral("items"));
+        }
+        const QString user = QLatin1String(kDemoUserId);
+        s.addRawValidations(user, items.toArray());
+        return envelope::success(
+            QJsonObject{{QLatin1String("raw_validations"), s.rawValidations.value(user).size()}},
+            requestId);
+    }
+    if (req.path == u"/_admin/raw-validations" && req.method == "DELETE") {
+        s.rawValidations.clear();
+        return envelope::success(QJsonObject{{QLatin1String("raw_validations"), 0}}, requestId);
     }
     return envelope::error(404, QStringLiteral("not_found"),
                            QStringLiteral("No admin endpoint at %1.").arg(req.path), requestId);

@@ -9,7 +9,8 @@ namespace rd::sandbox {
 class AdminApi {
 public:
     static bool matches(const QString &path) { return path.startsWith(QLatin1String("/_admin")); }
-    // GET /_admin/applied[?key=…|?resource=…], POST /_admin/faults, DELETE /_admin/faults.
+    // GET /_admin/applied[?key=…|?resource=…], POST /_admin/faults, DELETE /_admin/faults,
+    // POST /_admin/raw-validations {"items": […]}, DELETE /_admin/raw-validations.
     static SandboxResponse handle(SandboxState &s, const SandboxRequest &req);
 };
 

@@ -18,6 +18,9 @@ struct Route {
     QRegularExpression pattern;
     const char *permission;
     Handler handler;
+    // false: RetryDesk's own endpoint, absent from the seeds; a seeds-only server has no such
+    // route and answers it like any unknown path.
+    bool inSeeds = true;
 };
 
 constexpr auto kListsPrefix = "/v1/webhooks/email-validations/bulk-emails";
@@ -25,7 +28,7 @@ constexpr auto kListsPrefix = "/v1/webhooks/email-validations/bulk-emails";
 const QList<Route> &routes() {
     static const QList<Route> r{
         {"GET", QRegularExpression(QStringLiteral("^/v1/account$")), kPermValidationsRead,
-         &ValidationsApi::account},
+         &ValidationsApi::account, false},
         {"GET", QRegularExpression(QStringLiteral("^/v1/validations$")), kPermValidationsRead,
          &ValidationsApi::list},
         {"GET", QRegularExpression(QStringLiteral("^/v1/validations/([^/]+)$")),
@@ -52,10 +55,11 @@ bool isListsApi(const QString &path) {
 }
 
 // One error in the shape of the API the request went to.
-SandboxResponse apiError(bool lists, int status, const QString &code, const QString &message,
-                         const QString &requestId, const QString &field = {}) {
+SandboxResponse apiError(const SandboxState &s, bool lists, int status, const QString &code,
+                         const QString &message, const QString &requestId,
+                         const QString &field = {}) {
     return lists ? envelope::lists(status, false, message)
-                 : envelope::error(status, code, message, requestId, field);
+                 : envelope::error(status, code, message, requestId, field, s.options.wire);
 }
 
 } // namespace
@@ -90,7 +94,7 @@ ApiRouter::Prepared ApiRouter::prepare(const SandboxRequest &req) {
 
     const ApiKey *caller = m_s.findKey(presented);
     if (!caller) {
-        return answer(apiError(lists, 401, QStringLiteral("unauthorized"),
+        return answer(apiError(m_s, lists, 401, QStringLiteral("unauthorized"),
                                lists ? QStringLiteral("Invalid or missing apiKey; pass your lists "
                                                       "API key as ?apiKey=.")
                                      : QStringLiteral("Invalid or missing authentication "
@@ -103,6 +107,9 @@ ApiRouter::Prepared ApiRouter::prepare(const SandboxRequest &req) {
     bool pathKnown = false;
     QString arg;
     for (const Route &r : routes()) {
+        if (!r.inSeeds && m_s.seedsOnly()) {
+            continue;
+        }
         const auto m = r.pattern.match(req.path);
         if (m.hasMatch()) {
             pathKnown = true;
@@ -114,16 +121,16 @@ ApiRouter::Prepared ApiRouter::prepare(const SandboxRequest &req) {
         }
     }
     if (!route) {
-        return answer(pathKnown ? apiError(lists, 405, QStringLiteral("method_not_allowed"),
+        return answer(pathKnown ? apiError(m_s, lists, 405, QStringLiteral("method_not_allowed"),
                                            QStringLiteral("%1 is not allowed on %2.")
                                                .arg(QString::fromLatin1(req.method), req.path),
                                            requestId)
-                                : apiError(lists, 404, QStringLiteral("not_found"),
+                                : apiError(m_s, lists, 404, QStringLiteral("not_found"),
                                            QStringLiteral("No endpoint at %1.").arg(req.path),
                                            requestId));
     }
     if (!caller->has(route->permission)) {
-        return answer(apiError(lists, 403, QStringLiteral("forbidden"),
+        return answer(apiError(m_s, lists, 403, QStringLiteral("forbidden"),
                                QStringLiteral("This API key lacks the %1 permission; use a key "
                                               "that has it.")
                                    .arg(QLatin1String(route->permission)),
@@ -140,7 +147,7 @@ ApiRouter::Prepared ApiRouter::prepare(const SandboxRequest &req) {
     if (hasKey) {
         if (!IdempotencyCache::isValidKey(idemKey)) {
             // RetryDesk's choice: a malformed header is a malformed request (seed 003: 400).
-            return answer(apiError(lists, 400, QStringLiteral("idempotency_key_invalid"),
+            return answer(apiError(m_s, lists, 400, QStringLiteral("idempotency_key_invalid"),
                                    QStringLiteral("Idempotency-Key must be 1–255 characters of "
                                                   "A–Z, a–z, 0–9, _ and -."),
                                    requestId, QStringLiteral("Idempotency-Key")));
@@ -157,12 +164,12 @@ ApiRouter::Prepared ApiRouter::prepare(const SandboxRequest &req) {
             cached.setHeader("Idempotent-Replayed", "true");
             return answer(cached);
         case IdempotencyCache::Lookup::InProgress:
-            return answer(apiError(lists, 409, QStringLiteral("idempotency_key_in_progress"),
+            return answer(apiError(m_s, lists, 409, QStringLiteral("idempotency_key_in_progress"),
                                    QStringLiteral("A request with this Idempotency-Key is still "
                                                   "being processed; retry it in a moment."),
                                    requestId, QStringLiteral("Idempotency-Key")));
         case IdempotencyCache::Lookup::Reused:
-            return answer(apiError(lists, 422, QStringLiteral("idempotency_key_reused"),
+            return answer(apiError(m_s, lists, 422, QStringLiteral("idempotency_key_reused"),
                                    QStringLiteral("This Idempotency-Key was used with a different "
                                                   "body; use a new key for a new operation."),
                                    requestId, QStringLiteral("Idempotency-Key")));
@@ -172,7 +179,7 @@ ApiRouter::Prepared ApiRouter::prepare(const SandboxRequest &req) {
     if (!m_s.rateLimiter.tryCharge(bucket)) {
         const int wait = std::max(1, m_s.rateLimiter.secondsUntilReset());
         return Prepared{
-            finish(apiError(lists, 429, QStringLiteral("rate_limited"),
+            finish(apiError(m_s, lists, 429, QStringLiteral("rate_limited"),
                             QStringLiteral("Rate limit exceeded. Retry in %1 seconds.").arg(wait),
                             requestId),
                    true),
@@ -212,7 +219,7 @@ SandboxResponse ApiRouter::faultResponse(const ChosenFault &f, const SandboxRequ
     const bool lists = isListsApi(req.path);
     const QString requestId = m_s.newRequestId();
     auto make = [&](int status, const char *code, const QString &message) {
-        SandboxResponse r = apiError(lists, status, QLatin1String(code), message, requestId);
+        SandboxResponse r = apiError(m_s, lists, status, QLatin1String(code), message, requestId);
         r.setHeader("X-Request-Id", requestId.toLatin1());
         return r;
     };

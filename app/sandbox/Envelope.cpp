@@ -6,11 +6,14 @@ namespace rd::sandbox::envelope {
 
 namespace {
 
-QJsonObject meta(const QString &requestId, const QJsonObject &extra = {}) {
-    // seed 003 writes meta.requestId, seeds 001/002 meta.request_id: both, so either client works.
+QJsonObject meta(const QString &requestId, WireMode wire, const QJsonObject &extra = {}) {
+    // seed 003 writes meta.requestId, seeds 001/002 meta.request_id: the full wire writes both, so
+    // either client works; seeds-only follows seed 003's envelope, the one the seeds spell out.
     QJsonObject m = extra;
     m.insert(QLatin1String("requestId"), requestId);
-    m.insert(QLatin1String("request_id"), requestId);
+    if (wire == WireMode::Full) {
+        m.insert(QLatin1String("request_id"), requestId);
+    }
     m.insert(QLatin1String("version"), QLatin1String(kApiVersion));
     return m;
 }
@@ -26,14 +29,14 @@ SandboxResponse json(int status, const QJsonObject &body) {
 } // namespace
 
 SandboxResponse success(const QJsonValue &data, const QString &requestId,
-                        const QJsonObject &extraMeta, int status) {
+                        const QJsonObject &extraMeta, int status, WireMode wire) {
     return json(status, QJsonObject{{QLatin1String("data"), data},
                                     {QLatin1String("error"), QJsonValue::Null},
-                                    {QLatin1String("meta"), meta(requestId, extraMeta)}});
+                                    {QLatin1String("meta"), meta(requestId, wire, extraMeta)}});
 }
 
 SandboxResponse error(int status, const QString &code, const QString &message,
-                      const QString &requestId, const QString &field) {
+                      const QString &requestId, const QString &field, WireMode wire) {
     const QJsonObject err{{QLatin1String("code"), code},
                           {QLatin1String("message"), message},
                           {QLatin1String("field"),
@@ -41,7 +44,7 @@ SandboxResponse error(int status, const QString &code, const QString &message,
                           {QLatin1String("docs"), QLatin1String(kDocsBase) + code}};
     return json(status, QJsonObject{{QLatin1String("data"), QJsonValue::Null},
                                     {QLatin1String("error"), err},
-                                    {QLatin1String("meta"), meta(requestId)}});
+                                    {QLatin1String("meta"), meta(requestId, wire)}});
 }
 
 SandboxResponse lists(int status, bool ok, const QJsonValue &message) {

@@ -8,6 +8,11 @@ namespace rd::sandbox {
 
 namespace {
 
+// A list object as the server's wire mode renders it (seeds-only: seed 000 defines id and status).
+QJsonObject render(const SandboxState &s, const BulkList &l) {
+    return s.seedsOnly() ? s.seedsOnlyWire.list(l.toJson()) : l.toJson();
+}
+
 SandboxResponse notFound(const QString &id) {
     return envelope::lists(404, false,
                            QStringLiteral("List %1 was not found for this API key.").arg(id));
@@ -19,7 +24,7 @@ SandboxResponse ListsApi::all(SandboxState &s, const SandboxRequest &, const Api
                               const QString &, const QString &) {
     QJsonArray a;
     for (const BulkList &l : s.lists.listFor(caller.userId)) {
-        a.append(l.toJson());
+        a.append(render(s, l));
     }
     return envelope::lists(200, true, a);
 }
@@ -29,7 +34,7 @@ SandboxResponse ListsApi::one(SandboxState &s, const SandboxRequest &, const Api
     if (s.lists.owner(arg) != caller.userId) {
         return notFound(arg);
     }
-    return envelope::lists(200, true, s.lists.get(arg)->toJson());
+    return envelope::lists(200, true, render(s, *s.lists.get(arg)));
 }
 
 SandboxResponse ListsApi::retry(SandboxState &s, const SandboxRequest &, const ApiKey &caller,

@@ -65,7 +65,14 @@ bool parseSandboxCli(const QStringList &arguments, SandboxCliConfig *c, QString 
         QStringLiteral("The plan's retry_max_retries cap for max_retries (default 5)."),
         QStringLiteral("n"));
     opt(QStringLiteral("admin"),
-        QStringLiteral("Enable GET /_admin/applied and POST /_admin/faults."));
+        QStringLiteral("Enable GET /_admin/applied, POST /_admin/faults and POST "
+                       "/_admin/raw-validations."));
+    opt(QStringLiteral("wire"),
+        QStringLiteral("How answers are rendered: 'full' (RetryDesk's assumptions, default) or "
+                       "'seeds-only' (only what the seeds define is reliable; other fields may be "
+                       "absent, null, retyped or unknown, GET /v1/account does not exist). "
+                       "Default: $RETRYDESK_SANDBOX_WIRE, else full."),
+        QStringLiteral("mode"));
     opt(QStringLiteral("clock-offset"),
         QStringLiteral("Server clock ahead (+) or behind (-) by this many seconds (Date header and "
                        "all timestamps)."),
@@ -135,6 +142,17 @@ bool parseSandboxCli(const QStringList &arguments, SandboxCliConfig *c, QString 
     c->options.planMaxRetries = int(cap);
     c->options.demoDataset = !p.isSet(QStringLiteral("no-demo-data"));
     c->options.adminEnabled = p.isSet(QStringLiteral("admin"));
+    c->options.wire = wireModeFromEnvironment();
+    if (p.isSet(QStringLiteral("wire"))) {
+        const auto wire = wireModeFromString(p.value(QStringLiteral("wire")));
+        if (!wire) {
+            *message = QStringLiteral("--wire must be full or seeds-only; got '%1'.")
+                           .arg(p.value(QStringLiteral("wire")));
+            *exitCode = 2;
+            return false;
+        }
+        c->options.wire = *wire;
+    }
     c->faults.clockOffsetSeconds = qint64(offset);
     c->faults.retryAfterSeconds = int(retryAfter);
     c->faults.latencyMs = int(latency);

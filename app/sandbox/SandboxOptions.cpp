@@ -1,6 +1,39 @@
 #include "sandbox/SandboxOptions.h"
 
+#include <QtGlobal>
+
 namespace rd::sandbox {
+
+namespace {
+constexpr auto kWireEnvironment = "RETRYDESK_SANDBOX_WIRE";
+}
+
+QString toString(WireMode mode) {
+    return mode == WireMode::SeedsOnly ? QStringLiteral("seeds-only") : QStringLiteral("full");
+}
+
+std::optional<WireMode> wireModeFromString(QStringView name) {
+    if (name == u"full") {
+        return WireMode::Full;
+    }
+    if (name == u"seeds-only") {
+        return WireMode::SeedsOnly;
+    }
+    return std::nullopt;
+}
+
+WireMode wireModeFromEnvironment() {
+    const QString value = qEnvironmentVariable(kWireEnvironment);
+    if (value.isEmpty()) {
+        return WireMode::Full;
+    }
+    if (const auto mode = wireModeFromString(value)) {
+        return *mode;
+    }
+    qWarning("%s=%s is not a wire mode (full or seeds-only); using full.", kWireEnvironment,
+             qPrintable(value));
+    return WireMode::Full;
+}
 
 QList<ApiKey> SandboxOptions::demoApiKeys() {
     const auto all =

@@ -4,8 +4,22 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <optional>
 
 namespace rd::sandbox {
+
+// How answers are rendered. Full: RetryDesk's assumptions where the seeds are silent (docs/api.md).
+// SeedsOnly: only what seeds 000–003 define is reliable; everything else varies the way an
+// independently written server might (SeedsOnlyWire), so clients are tested against the seeds.
+enum class WireMode { Full, SeedsOnly };
+
+QString toString(WireMode mode); // "full" / "seeds-only"
+std::optional<WireMode> wireModeFromString(QStringView name);
+// RETRYDESK_SANDBOX_WIRE ("full" or "seeds-only"); unset or empty gives Full, anything else Full
+// with a warning. Lets a whole test suite run in either mode.
+WireMode wireModeFromEnvironment();
 
 // Permissions a key may hold. seed 001/002 name validations:read / validations:update; the lists
 // permissions are RetryDesk's assumption (seed 000 only says "Your API authentication key").
@@ -53,8 +67,12 @@ struct SandboxOptions {
     int rateLimit = 600;
     int rateLimitWindowSeconds = 60;
 
-    // GET /_admin/… (applied-write counters, faults); off unless enabled.
+    // GET /_admin/… (applied-write counters, faults, raw validations); off unless enabled.
     bool adminEnabled = false;
+
+    // Storage, scheduler, idempotency, rate limits and faults are the same in both modes; only
+    // the rendering of answers differs.
+    WireMode wire = WireMode::Full;
 
     // seed 001: max_retries is capped by the plan's retry_max_retries (typically 5–10).
     int planMaxRetries = 5;

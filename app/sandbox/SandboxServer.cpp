@@ -103,6 +103,25 @@ void SandboxServer::insertList(const BulkList &l, const QString &userId) {
     m_state->lists.insert(l, userId);
 }
 
+bool SandboxServer::injectRawValidations(const QList<QByteArray> &rawJsonValues,
+                                         const QString &userId) {
+    QJsonArray parsed;
+    for (const QByteArray &raw : rawJsonValues) {
+        const auto value = SandboxState::parseJsonValue(raw);
+        if (!value) {
+            qWarning("injectRawValidations: not one JSON value: %s", raw.left(80).constData());
+            return false;
+        }
+        parsed.append(*value);
+    }
+    m_state->addRawValidations(userId, parsed);
+    return true;
+}
+
+void SandboxServer::clearRawValidations() {
+    m_state->rawValidations.clear();
+}
+
 std::optional<Validation> SandboxServer::validation(const QString &id) const {
     const ValidationRecord *r = m_state->validations.find(id);
     return r ? std::optional<Validation>(r->v) : std::nullopt;

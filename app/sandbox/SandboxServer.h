@@ -60,6 +60,15 @@ public:
     QString addValidation(Outcome outcome, Source source = Source::Api, qint64 ageSeconds = 3600,
                           const QString &userId = QLatin1String(kDemoUserId));
     void insertList(const BulkList &l, const QString &userId = QLatin1String(kDemoUserId));
+    // Rows a client cannot read (e.g. `{"amount":"1.00"}` without an id, `42`,
+    // `{"id":"…","retry_state":"oops"}`): each element is one JSON value as bytes. They are
+    // appended, as they are, after the regular items of the first page (no cursor) of
+    // GET /v1/validations for userId, whatever the filters and the wire mode. All or nothing:
+    // false (nothing stored) when an element is not exactly one valid JSON value.
+    bool injectRawValidations(const QList<QByteArray> &rawJsonValues,
+                              const QString &userId = QLatin1String(kDemoUserId));
+    // Removes the raw rows of every user.
+    void clearRawValidations();
     std::optional<Validation> validation(const QString &id) const;
     std::optional<BulkList> list(const QString &id) const;
     QStringList validationIds() const;

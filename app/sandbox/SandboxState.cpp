@@ -1,5 +1,7 @@
 #include "sandbox/SandboxState.h"
 
+#include <QJsonDocument>
+
 namespace rd::sandbox {
 
 SandboxState::SandboxState(Clock &clock, SandboxOptions opts, QObject *timerContext)
@@ -13,7 +15,8 @@ SandboxState::SandboxState(Clock &clock, SandboxOptions opts, QObject *timerCont
     , lists(this->clock, dataRandom, options.listItemsPerSecond)
     , idempotency(this->clock)
     , rateLimiter(this->clock, options.rateLimit, options.rateLimitWindowSeconds)
-    , faults(options.seed) {
+    , faults(options.seed)
+    , seedsOnlyWire(options.seed) {
     validations.setScheduleHook([this](ValidationRecord &r) { scheduler.schedule(r); });
     for (const ApiKey &k : options.effectiveApiKeys()) {
         m_keys.insert(k.key, k);
@@ -22,6 +25,17 @@ SandboxState::SandboxState(Clock &clock, SandboxOptions opts, QObject *timerCont
 
 QString SandboxState::newRequestId() {
     return QStringLiteral("req_") + QString::fromLatin1(requestIdRandom.bytes(12).toHex());
+}
+
+std::optional<QJsonValue> SandboxState::parseJsonValue(const QByteArray &bytes) {
+    // QJsonDocument parses only objects and arrays at the top level: wrap the value in an array
+    // and accept exactly one element ("1,2" gives two and is refused).
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + bytes + ']', &error);
+    if (error.error != QJsonParseError::NoError || doc.array().size() != 1) {
+        return std::nullopt;
+    }
+    return doc.array().first();
 }
 
 const ApiKey *SandboxState::findKey(const QString &key) const {

@@ -9,9 +9,11 @@
 #include "sandbox/RateLimiter.h"
 #include "sandbox/RetryScheduler.h"
 #include "sandbox/SandboxOptions.h"
+#include "sandbox/SeedsOnlyWire.h"
 #include "sandbox/ValidationStore.h"
 
 #include <QHash>
+#include <QJsonArray>
 
 namespace rd::sandbox {
 
@@ -24,6 +26,10 @@ public:
     // "req_" + 24 hex digits, seeded (seed 003: the id a user cites in a support ticket).
     QString newRequestId();
     const ApiKey *findKey(const QString &key) const;
+    bool seedsOnly() const { return options.wire == WireMode::SeedsOnly; }
+    // One JSON value from its bytes (any value, not only an object or array); nullopt when the
+    // bytes are not exactly one valid JSON value.
+    static std::optional<QJsonValue> parseJsonValue(const QByteArray &bytes);
     int pendingCapFor(const ApiKey &key) const {
         return key.maxPendingRetries >= 0 ? key.maxPendingRetries : options.maxPendingPerUser;
     }
@@ -39,6 +45,17 @@ public:
     IdempotencyCache idempotency;
     RateLimiter rateLimiter;
     FaultInjector faults;
+    const SeedsOnlyWire seedsOnlyWire; // renders answers when options.wire is SeedsOnly
+
+    // Rows no client can read, appended to the first page of GET /v1/validations (user → values),
+    // so clients can be tested on them (SandboxServer::injectRawValidations).
+    QHash<QString, QJsonArray> rawValidations;
+    void addRawValidations(const QString &userId, const QJsonArray &values) {
+        QJsonArray &rows = rawValidations[userId];
+        for (const QJsonValue &v : values) {
+            rows.append(v);
+        }
+    }
 
     QHash<QString, int> appliedByKey;     // Idempotency-Key → writes applied
     QHash<QString, int> writesByResource; // validation / list id → writes applied

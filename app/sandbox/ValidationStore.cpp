@@ -52,7 +52,8 @@ QJsonArray impliedHistory(const Validation &v) {
     } else if (s.cancelledAt) {
         last = s.cancelledAt->addSecs(-60);
     }
-    const Outcome retried = isRetryEligible(v.outcome) ? v.outcome : Outcome::NotFound;
+    const Outcome outcome = v.outcome.value_or(Outcome::NotFound);
+    const Outcome retried = isRetryEligible(outcome) ? outcome : Outcome::NotFound;
     for (int k = 1; k <= n; ++k) {
         QDateTime at = last.addSecs(-qint64(n - k) * interval);
         if (at <= v.createdAt) {
@@ -165,7 +166,7 @@ PolicyRejection ValidationStore::setPolicy(ValidationRecord &r, const RetryPolic
     }
     // After retry_already_resolved: a resolved cycle's outcome is valid, and the closed cycle is
     // the more useful answer.
-    if (!isRetryEligible(r.v.outcome)) {
+    if (r.v.outcome && !isRetryEligible(*r.v.outcome)) {
         return PolicyRejection::NotApplicable; // seed 002: status outside the allowlist
     }
     if (r.v.createdAt.secsTo(now) > m_options.maxAgeSeconds) {

@@ -9,37 +9,58 @@ namespace rd::sandbox {
 
 namespace {
 
+// The envelopes in the server's wire mode (seeds-only: seed 003's meta).
+SandboxResponse fail(const SandboxState &s, int status, const QString &code, const QString &message,
+                     const QString &requestId, const QString &field = {}) {
+    return envelope::error(status, code, message, requestId, field, s.options.wire);
+}
+
+SandboxResponse answer(const SandboxState &s, const QJsonValue &data, const QString &requestId,
+                       const QJsonObject &extraMeta = {}) {
+    return envelope::success(data, requestId, extraMeta, 200, s.options.wire);
+}
+
 // seed 001: ids are UUIDs (422 invalid_uuid); another user's validation is 404 like a missing one.
 ValidationRecord *findOwned(SandboxState &s, const ApiKey &caller, const QString &id,
                             const QString &requestId, SandboxResponse *error) {
     if (!isUuid(id)) {
-        *error = envelope::error(422, QStringLiteral("invalid_uuid"),
-                                 QStringLiteral("'%1' is not a validation UUID. Copy the id from "
-                                                "GET /v1/validations.")
-                                     .arg(id.left(80)),
-                                 requestId, QStringLiteral("id"));
+        *error = fail(s, 422, QStringLiteral("invalid_uuid"),
+                      QStringLiteral("'%1' is not a validation UUID. Copy the id from "
+                                     "GET /v1/validations.")
+                          .arg(id.left(80)),
+                      requestId, QStringLiteral("id"));
         return nullptr;
     }
     ValidationRecord *r = s.validations.find(id);
     if (!r || r->userId != caller.userId) {
-        *error = envelope::error(
-            404, QStringLiteral("not_found"),
-            QStringLiteral("Validation %1 was not found for this API key.").arg(id), requestId);
+        *error = fail(s, 404, QStringLiteral("not_found"),
+                      QStringLiteral("Validation %1 was not found for this API key.").arg(id),
+                      requestId);
         return nullptr;
     }
     return r;
 }
 
-QJsonObject stateBody(const ValidationRecord &r) {
+QJsonObject stateBody(const SandboxState &s, const ValidationRecord &r) {
     // seed 001/002: "Returns the full current state of the retry cycle".
-    return QJsonObject{{QLatin1String("id"), r.v.id},
-                       {QLatin1String("retry_state"), r.v.retryState
-                                                          ? QJsonValue(r.v.retryState->toJson())
-                                                          : QJsonValue(QJsonValue::Null)}};
+    const QJsonValue state =
+        r.v.retryState ? QJsonValue(r.v.retryState->toJson()) : QJsonValue(QJsonValue::Null);
+    if (s.seedsOnly()) {
+        // The seeds list retry_state as the one response field; the id is RetryDesk's addition.
+        return QJsonObject{
+            {QLatin1String("retry_state"), s.seedsOnlyWire.retryState(state, r.v.id)}};
+    }
+    return QJsonObject{{QLatin1String("id"), r.v.id}, {QLatin1String("retry_state"), state}};
 }
 
-SandboxResponse badParam(const QString &field, const QString &message, const QString &requestId) {
-    return envelope::error(400, QStringLiteral("invalid_parameter"), message, requestId, field);
+// A validation object as the server's wire mode renders it.
+QJsonObject render(const SandboxState &s, const ValidationRecord &r) {
+    return s.seedsOnly() ? s.seedsOnlyWire.validation(r.v.toJson()) : r.v.toJson();
+}
+
+SandboxResponse badParam(const SandboxState &s, const QString &field, const QString &message,
+                         const QString &requestId) {
+    return fail(s, 400, QStringLiteral("invalid_parameter"), message, requestId, field);
 }
 
 } // namespace
@@ -53,7 +74,7 @@ SandboxResponse ValidationsApi::account(SandboxState &s, const SandboxRequest &,
          QJsonObject{{QLatin1String("name"), caller.planName},
                      {QLatin1String("retry_max_retries"), s.options.planMaxRetries}}},
         {QLatin1String("permissions"), QJsonArray::fromStringList(caller.permissions)}};
-    return envelope::success(data, requestId);
+    return answer(s, data, requestId);
 }
 
 SandboxResponse ValidationsApi::list(SandboxState &s, const SandboxRequest &req,
@@ -65,26 +86,28 @@ SandboxResponse ValidationsApi::list(SandboxState &s, const SandboxRequest &req,
     if (uq.hasQueryItem(QStringLiteral("retry_state"))) {
         const QString v = uq.queryItemValue(QStringLiteral("retry_state"));
         if (v != u"none" && !terminalStateFromWire(v)) {
-            return badParam(QStringLiteral("retry_state"),
+            return badParam(s, QStringLiteral("retry_state"),
                             QStringLiteral("retry_state must be pending, resolved, exhausted, "
                                            "cancelled or none."),
                             requestId);
         }
         q.retryState = v;
     }
-    if (uq.hasQueryItem(QStringLiteral("status"))) {
+    // status and source are RetryDesk's assumption: a seeds-only server, like any server that
+    // does not know a parameter, ignores them.
+    if (uq.hasQueryItem(QStringLiteral("status")) && !s.seedsOnly()) {
         q.status = outcomeFromWire(uq.queryItemValue(QStringLiteral("status")));
         if (!q.status) {
             return badParam(
-                QStringLiteral("status"),
+                s, QStringLiteral("status"),
                 QStringLiteral("status must be valid, not_found, cep_unavailable or error."),
                 requestId);
         }
     }
-    if (uq.hasQueryItem(QStringLiteral("source"))) {
+    if (uq.hasQueryItem(QStringLiteral("source")) && !s.seedsOnly()) {
         q.source = sourceFromWire(uq.queryItemValue(QStringLiteral("source")));
         if (!q.source) {
-            return badParam(QStringLiteral("source"),
+            return badParam(s, QStringLiteral("source"),
                             QStringLiteral("source must be api or bulk_import."), requestId);
         }
     }
@@ -92,7 +115,7 @@ SandboxResponse ValidationsApi::list(SandboxState &s, const SandboxRequest &req,
         bool ok = false;
         q.limit = uq.queryItemValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || q.limit < 1 || q.limit > 1000) {
-            return badParam(QStringLiteral("limit"),
+            return badParam(s, QStringLiteral("limit"),
                             QStringLiteral("limit must be a whole number from 1 to 1000."),
                             requestId);
         }
@@ -100,20 +123,26 @@ SandboxResponse ValidationsApi::list(SandboxState &s, const SandboxRequest &req,
     q.cursor = uq.queryItemValue(QStringLiteral("cursor"));
     const auto page = s.validations.query(q);
     if (!page.cursorValid) {
-        return badParam(QStringLiteral("cursor"),
+        return badParam(s, QStringLiteral("cursor"),
                         QStringLiteral("The cursor is not one this server issued; start again "
                                        "without a cursor."),
                         requestId);
     }
     QJsonArray data;
     for (const ValidationRecord *r : page.items) {
-        data.append(r->v.toJson());
+        data.append(render(s, *r));
+    }
+    if (q.cursor.isEmpty()) {
+        // Injected unreadable rows, whatever the filters (SandboxServer::injectRawValidations).
+        for (const QJsonValue &raw : s.rawValidations.value(caller.userId)) {
+            data.append(raw);
+        }
     }
     const QJsonObject meta{{QLatin1String("next_cursor"), page.nextCursor.isEmpty()
                                                               ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(page.nextCursor)},
                            {QLatin1String("has_more"), !page.nextCursor.isEmpty()}};
-    return envelope::success(data, requestId, meta);
+    return answer(s, data, requestId, meta);
 }
 
 SandboxResponse ValidationsApi::get(SandboxState &s, const SandboxRequest &, const ApiKey &caller,
@@ -123,9 +152,11 @@ SandboxResponse ValidationsApi::get(SandboxState &s, const SandboxRequest &, con
     if (!r) {
         return err;
     }
-    QJsonObject data = r->v.toJson();
-    data.insert(QLatin1String("retry_history"), r->history); // RetryDesk's assumption
-    return envelope::success(data, requestId);
+    QJsonObject data = render(s, *r);
+    if (!s.seedsOnly()) {
+        data.insert(QLatin1String("retry_history"), r->history); // RetryDesk's assumption
+    }
+    return answer(s, data, requestId);
 }
 
 SandboxResponse ValidationsApi::putPolicy(SandboxState &s, const SandboxRequest &req,
@@ -139,15 +170,14 @@ SandboxResponse ValidationsApi::putPolicy(SandboxState &s, const SandboxRequest 
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(req.body, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-        return envelope::error(400, QStringLiteral("invalid_json"),
-                               QStringLiteral("The body is not a JSON object. Send "
-                                              "{\"retry_policy\": {…}}."),
-                               requestId);
+        return fail(s, 400, QStringLiteral("invalid_json"),
+                    QStringLiteral("The body is not a JSON object. Send "
+                                   "{\"retry_policy\": {…}}."),
+                    requestId);
     }
     const QJsonValue wrapped = doc.object().value(QLatin1String("retry_policy"));
     auto invalid = [&](const QString &field, const QString &message) {
-        return envelope::error(422, QStringLiteral("retry_policy_invalid"), message, requestId,
-                               field);
+        return fail(s, 422, QStringLiteral("retry_policy_invalid"), message, requestId, field);
     };
     if (!wrapped.isObject()) {
         return invalid(QStringLiteral("retry_policy"),
@@ -164,7 +194,7 @@ SandboxResponse ValidationsApi::putPolicy(SandboxState &s, const SandboxRequest 
     }
     const PolicyRejection why = s.validations.setPolicy(*r, *policy, s.pendingCapFor(caller));
     auto reject = [&](const char *code, const QString &message) {
-        return envelope::error(422, QLatin1String(code), message, requestId);
+        return fail(s, 422, QLatin1String(code), message, requestId);
     };
     switch (why) {
     case PolicyRejection::None:
@@ -177,7 +207,7 @@ SandboxResponse ValidationsApi::putPolicy(SandboxState &s, const SandboxRequest 
         return reject("retry_not_applicable",
                       QStringLiteral("Only validations with outcome not_found, cep_unavailable or "
                                      "error can be retried; this one is %1.")
-                          .arg(toWire(r->v.outcome)));
+                          .arg(r->v.outcomeWire()));
     case PolicyRejection::AlreadyResolved:
         return reject(
             "retry_already_resolved",
@@ -200,7 +230,7 @@ SandboxResponse ValidationsApi::putPolicy(SandboxState &s, const SandboxRequest 
                           .arg(s.options.maxReactivations));
     }
     ++s.writesByResource[r->v.id];
-    return envelope::success(stateBody(*r), requestId);
+    return answer(s, stateBody(s, *r), requestId);
 }
 
 SandboxResponse ValidationsApi::cancel(SandboxState &s, const SandboxRequest &,
@@ -213,12 +243,11 @@ SandboxResponse ValidationsApi::cancel(SandboxState &s, const SandboxRequest &,
     }
     if (!s.validations.cancel(*r)) {
         // seed 001: "subsequent calls (with no active cycle) return 422 (retry_not_active)".
-        return envelope::error(422, QStringLiteral("retry_not_active"),
-                               QStringLiteral("There is no active retry cycle to cancel."),
-                               requestId);
+        return fail(s, 422, QStringLiteral("retry_not_active"),
+                    QStringLiteral("There is no active retry cycle to cancel."), requestId);
     }
     ++s.writesByResource[r->v.id];
-    return envelope::success(stateBody(*r), requestId);
+    return answer(s, stateBody(s, *r), requestId);
 }
 
 } // namespace rd::sandbox

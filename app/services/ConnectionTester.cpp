@@ -64,8 +64,8 @@ QString ConnectionTestResult::advice() const {
         break;
     case ConnectionVerdict::Unexpected:
         text = httpStatus == 404
-                   ? QObject::tr("The address answered but has no such API: check the base "
-                                 "URL (without /v1). %1")
+                   ? QObject::tr("The address answered but has no validations or lists API "
+                                 "there: check the base URL (without /v1) and the API kind. %1")
                          .arg(detail)
                    : QObject::tr("%1").arg(detail);
         break;
@@ -92,7 +92,10 @@ QUrl ConnectionTester::probeUrl(const ConnectionProfile &profile, const QString 
         path.chop(1);
     }
     if (profile.kind == ApiKind::Validations) {
-        url.setPath(path + QStringLiteral("/v1/account"));
+        // seed 002's listing, the cheapest call every server of the seeds has (GET /v1/account
+        // is RetryDesk's assumption and optional: docs/api.md).
+        url.setPath(path + QStringLiteral("/v1/validations"));
+        url.setQuery(QStringLiteral("limit=1"));
     } else {
         // seed 000: the lists API takes the key in the query string.
         url.setPath(path + QStringLiteral("/v1/webhooks/email-validations/bulk-emails"));
@@ -134,7 +137,8 @@ void ConnectionTester::start(const ConnectionProfile &profile, const QString &ke
     m_client = new net::ApiClient(config, m_clock, m_jitter, this);
     const QUrl probe = probeUrl(profile, m_key);
     m_operation = profile.kind == ApiKind::Validations
-                      ? m_client->get(QStringLiteral("/v1/account"))
+                      ? m_client->get(QStringLiteral("/v1/validations"),
+                                      QUrlQuery(QStringLiteral("limit=1")))
                       : m_client->get(QStringLiteral("/v1/webhooks/email-validations/bulk-emails"));
     connect(m_operation, &net::Operation::finished, this,
             [this, probe](const net::Result &r) { onFinished(r, probe); });

@@ -52,8 +52,8 @@ public:
     ConnectionTester(Clock &clock, Random &jitter, QObject *parent = nullptr);
     ~ConnectionTester() override;
 
-    // GET /v1/account (validations, Bearer) or GET /v1/webhooks/email-validations/bulk-emails
-    // ?apiKey= (lists). Emits finished exactly once, never synchronously. A running test is
+    // GET /v1/validations?limit=1 (validations, Bearer; seed 002) or
+    // GET /v1/webhooks/email-validations/bulk-emails?apiKey= (lists). Emits finished exactly once, never synchronously. A running test is
     // aborted.
     void start(const ConnectionProfile &profile, const QString &key);
     void abort();

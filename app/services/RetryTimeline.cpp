@@ -45,7 +45,7 @@ RetryTimeline RetryTimeline::build(const api::ValidationDetail &detail, const QD
         TimelineEntry first;
         first.at = v.createdAt;
         first.outcome = v.outcome;
-        first.eligible = isRetryEligible(v.outcome) && retried.contains(v.outcome);
+        first.eligible = v.outcome && isRetryEligible(*v.outcome) && retried.contains(*v.outcome);
         first.remaining = max;
         t.entries.append(first);
     }
@@ -54,7 +54,7 @@ RetryTimeline RetryTimeline::build(const api::ValidationDetail &detail, const QD
         e.attempt = a.attempt;
         e.at = a.at;
         e.outcome = a.outcome;
-        e.eligible = isRetryEligible(a.outcome) && retried.contains(a.outcome);
+        e.eligible = a.outcome && isRetryEligible(*a.outcome) && retried.contains(*a.outcome);
         if (max) {
             e.remaining = std::max(0, *max - a.attempt);
         }
@@ -80,7 +80,7 @@ RetryTimeline RetryTimeline::build(const api::ValidationDetail &detail, const QD
     }
     if (v.source == Source::BulkImport) {
         t.stop = Stop::BulkImport;
-    } else if (!isRetryEligible(v.outcome)) {
+    } else if (v.outcome && !isRetryEligible(*v.outcome)) {
         t.stop = Stop::IneligibleOutcome;
     } else if (v.createdAt.isValid() && v.createdAt.secsTo(now) > kAssumedMaxAgeSeconds) {
         t.stop = Stop::TooOld;

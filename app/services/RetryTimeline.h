@@ -15,7 +15,7 @@ namespace rd {
 struct TimelineEntry {
     int attempt = 0; // 0: the original validation run
     QDateTime at;
-    Outcome outcome = Outcome::Error;
+    std::optional<Outcome> outcome; // nullopt: the server did not say, or said something unknown
     bool eligible = false;        // the policy retries this outcome
     std::optional<int> remaining; // retries left after this attempt (null: no maximum)
 };

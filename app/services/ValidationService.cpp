@@ -125,7 +125,7 @@ void ValidationService::refresh() {
     m_refreshing = true;
     m_model->beginRefresh();
     emit refreshStarted();
-    if (!m_account) {
+    if (!m_account && !m_accountUnavailable) {
         loadAccount();
     }
     fetchPage({});
@@ -189,18 +189,26 @@ void ValidationService::refreshWhenDue(const QStringList &ids) {
 }
 
 void ValidationService::loadAccount() {
+    if (m_accountLoading) {
+        return;
+    }
+    m_accountLoading = true;
     m_api->account([this](const api::Reply<api::Account> &reply) {
-        observe(reply.result);
+        m_accountLoading = false;
+        // Not observe()d: an optional endpoint's absence says nothing about the connection.
         if (reply.ok()) {
             m_account = reply.value;
+            emit accountChanged();
+        } else if (reply.result.httpStatus == 404 || reply.result.httpStatus == 405 ||
+                   reply.result.httpStatus == 501) {
+            m_accountUnavailable = true;
             emit accountChanged();
         }
     });
 }
 
-int ValidationService::planCap() const {
-    return m_account && m_account->retryMaxRetries ? *m_account->retryMaxRetries
-                                                   : RetryPolicy::kDefaultPlanCap;
+std::optional<int> ValidationService::planCap() const {
+    return m_account ? m_account->retryMaxRetries : std::nullopt;
 }
 
 net::Operation *ValidationService::loadDetail(const QString &id,

@@ -70,9 +70,14 @@ public:
     // Ids whose next attempt just passed: refreshed kDueRefreshDelay later.
     void refreshWhenDue(const QStringList &ids);
 
+    // GET /v1/account is RetryDesk's assumption (docs/api.md): loaded once; a server without it
+    // (404, 405, 501) is remembered and not asked again.
     void loadAccount();
-    int planCap() const; // the plan's retry_max_retries, or RetryPolicy::kDefaultPlanCap
+    // The plan's retry_max_retries; nullopt while not known (no account endpoint, or it has not
+    // answered): forms then check only "at least 1" and show the server's 422 on the field.
+    std::optional<int> planCap() const;
     std::optional<api::Account> account() const { return m_account; }
+    bool accountUnavailable() const { return m_accountUnavailable; }
 
     net::Operation *loadDetail(const QString &id, api::Callback<api::ValidationDetail> done);
     net::Operation *setPolicy(const QString &id, const RetryPolicy &policy,
@@ -118,6 +123,8 @@ private:
     bool m_pollWaiting = false; // a poll came due while paused
     bool m_refreshing = false;
     std::optional<api::Account> m_account;
+    bool m_accountUnavailable = false; // the server has no GET /v1/account
+    bool m_accountLoading = false;
     ConnectionHealth m_health;
 };
 

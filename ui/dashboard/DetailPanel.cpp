@@ -32,13 +32,29 @@ QString outcomeText(Outcome o) {
     return {};
 }
 
-QString outcomesText(const std::optional<QList<Outcome>> &outcomes) {
+// Fields beyond the seeds are optional: "—" when absent, the server's own word when unknown.
+QString outcomeText(const std::optional<Outcome> &o, const QString &serverText) {
+    if (o) {
+        return outcomeText(*o);
+    }
+    return serverText.isEmpty() ? QStringLiteral("—")
+                                : QObject::tr("%1 (unknown to RetryDesk)").arg(serverText);
+}
+
+QString orDash(const QString &s) {
+    return s.isEmpty() ? QStringLiteral("—") : s;
+}
+
+QString outcomesText(const std::optional<QList<Outcome>> &outcomes, const QStringList &others) {
     if (!outcomes) {
         return QStringLiteral("—");
     }
     QStringList names;
     for (Outcome o : *outcomes) {
         names << outcomeText(o);
+    }
+    for (const QString &other : others) {
+        names << QObject::tr("%1 (unknown to RetryDesk)").arg(other);
     }
     return names.join(QStringLiteral(", "));
 }
@@ -231,24 +247,31 @@ void DetailPanel::showDetail(const api::ValidationDetail &detail, const QString 
             l->setText(text);
         }
     };
-    set(QStringLiteral("tracking_key"), v.trackingKey);
-    set(QStringLiteral("amount"), Validation::formatAmount(v.amountCents));
-    set(QStringLiteral("banks"), tr("%1 → %2").arg(v.senderBank, v.receiverBank));
-    set(QStringLiteral("payment_date"), v.paymentDate.toString(Qt::ISODate));
-    set(QStringLiteral("outcome"), outcomeText(v.outcome));
-    set(QStringLiteral("source"), v.source == Source::Api ? tr("API") : tr("bulk import"));
+    set(QStringLiteral("tracking_key"), orDash(v.trackingKey));
+    set(QStringLiteral("amount"),
+        v.amountCents ? Validation::formatAmount(*v.amountCents) : QStringLiteral("—"));
+    set(QStringLiteral("banks"), tr("%1 → %2").arg(orDash(v.senderBank), orDash(v.receiverBank)));
+    set(QStringLiteral("payment_date"), orDash(v.paymentDate.toString(Qt::ISODate)));
+    set(QStringLiteral("outcome"), outcomeText(v.outcome, v.outcomeText));
+    set(QStringLiteral("source"), v.source == Source::Api          ? tr("API")
+                                  : v.source == Source::BulkImport ? tr("bulk import")
+                                  : v.sourceText.isEmpty()
+                                      ? QStringLiteral("—")
+                                      : tr("%1 (unknown to RetryDesk)").arg(v.sourceText));
     set(QStringLiteral("created_at"), timeText(v.createdAt, spec));
     set(QStringLiteral("updated_at"), timeText(v.updatedAt, spec));
     const std::optional<RetryState> &rs = v.retryState;
     set(QStringLiteral("terminal_state"),
-        rs && rs->terminalState ? toWire(*rs->terminalState) : tr("no cycle"));
+        rs && rs->terminalState           ? toWire(*rs->terminalState)
+        : rs && !rs->terminalStateText.isEmpty() ? tr("%1 (unknown to RetryDesk)").arg(rs->terminalStateText)
+                                                 : tr("no cycle"));
     set(QStringLiteral("enabled"), rs ? (rs->enabled ? tr("yes") : tr("no")) : tr("—"));
     set(QStringLiteral("max_retries"), rs ? intText(rs->maxRetries) : QStringLiteral("—"));
     set(QStringLiteral("interval_seconds"),
         rs && rs->intervalSeconds
             ? tr("%1 (%2 s)").arg(duration::format(*rs->intervalSeconds)).arg(*rs->intervalSeconds)
             : QStringLiteral("—"));
-    set(QStringLiteral("outcomes"), rs ? outcomesText(rs->outcomes) : QStringLiteral("—"));
+    set(QStringLiteral("outcomes"), rs ? outcomesText(rs->outcomes, rs->otherOutcomes) : QStringLiteral("—"));
     set(QStringLiteral("attempts_completed"),
         rs ? QString::number(rs->attemptsCompleted) : QStringLiteral("—"));
     set(QStringLiteral("next_attempt_at"), timeText(rs ? rs->nextAttemptAt : std::nullopt, spec));
@@ -263,7 +286,7 @@ void DetailPanel::showDetail(const api::ValidationDetail &detail, const QString 
         auto *item = new QTreeWidgetItem(m_timeline);
         item->setText(0, e.attempt == 0 ? tr("original run") : tr("retry %1").arg(e.attempt));
         item->setText(1, timeText(e.at, spec));
-        item->setText(2, outcomeText(e.outcome));
+        item->setText(2, outcomeText(e.outcome, {}));
         item->setText(3, e.outcome == Outcome::Valid ? tr("— (done)")
                          : e.eligible                ? tr("eligible")
                                                      : tr("not eligible"));
@@ -281,7 +304,7 @@ void DetailPanel::showDetail(const api::ValidationDetail &detail, const QString 
     m_stop->setText(t.stop == RetryTimeline::Stop::None
                         ? tr("Retrying: the next attempt is scheduled.")
                         : t.stopText());
-    const bool bulk = v.source == Source::BulkImport;
+    const bool bulk = v.isBulkImport();
     m_edit->setEnabled(!bulk);
     m_cancel->setEnabled(rs && rs->isActive());
     m_copyId->setEnabled(true);

@@ -128,17 +128,22 @@ QLabel *RetryPolicyForm::errorLabel(const QString &field) {
     return label;
 }
 
-void RetryPolicyForm::edit(const QString &id, const RetryPolicy &current, int planCap,
-                           int attemptsDone, Qt::TimeSpec spec) {
+void RetryPolicyForm::edit(const QString &id, const RetryPolicy &current,
+                           std::optional<int> planCap, int attemptsDone, Qt::TimeSpec spec) {
     m_filling = true;
     m_id = id;
     m_planCap = planCap;
     m_attemptsDone = attemptsDone;
     m_spec = spec;
     m_title->setText(tr("Retry policy of %1").arg(id));
-    m_capNote->setText(tr("at most %1 on your plan").arg(planCap));
+    m_capNote->setText(planCap ? tr("at most %1 on your plan").arg(*planCap)
+                               : tr("your plan's cap is not known: the server checks it"));
+    m_capNote->setToolTip(planCap ? QString()
+                                  : tr("This server does not tell the plan's retry cap (it has "
+                                       "no GET /v1/account). If the number is above it, the "
+                                       "server's answer is shown here."));
     m_enabled->setChecked(current.enabled || !current.maxRetries);
-    m_maxRetries->setValue(current.maxRetries.value_or(std::min(3, planCap)));
+    m_maxRetries->setValue(current.maxRetries.value_or(std::min(3, planCap.value_or(3))));
     const int seconds = current.intervalSeconds.value_or(600);
     const bool hours = seconds % kHour == 0;
     m_unit->setCurrentIndex(hours ? 1 : 0);

@@ -29,7 +29,9 @@ public:
     explicit RetryPolicyForm(QWidget *parent = nullptr);
 
     // Fills the form for validation id. attemptsDone: of a pending cycle the policy modifies.
-    void edit(const QString &id, const RetryPolicy &current, int planCap, int attemptsDone,
+    // planCap: nullopt when the server does not say (docs/api.md: GET /v1/account is optional).
+    void edit(const QString &id, const RetryPolicy &current, std::optional<int> planCap,
+              int attemptsDone,
               Qt::TimeSpec spec);
     void setServerClock(std::function<QDateTime()> serverNow) {
         m_serverNow = std::move(serverNow);
@@ -65,7 +67,7 @@ private:
     QLabel *errorLabel(const QString &field);
 
     QString m_id;
-    int m_planCap = RetryPolicy::kDefaultPlanCap;
+    std::optional<int> m_planCap = RetryPolicy::kDefaultPlanCap;
     int m_attemptsDone = 0;
     Qt::TimeSpec m_spec = Qt::LocalTime;
     bool m_filling = false;

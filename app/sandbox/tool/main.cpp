@@ -40,7 +40,7 @@ int main(int argc, char **argv) {
         return 1;
     }
     out << "retrydesk-sandbox listening on http://" << config.bind << ':' << server.port()
-        << " (seed " << config.options.seed << ", time scale " << config.timeScale << ')'
-        << Qt::endl;
+        << " (seed " << config.options.seed << ", time scale " << config.timeScale << ", wire "
+        << rd::sandbox::toString(config.options.wire) << ')' << Qt::endl;
     return app.exec();
 }

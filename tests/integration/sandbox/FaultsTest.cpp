@@ -12,9 +12,12 @@ using namespace rd::sandbox::test;
 
 namespace {
 
+// A GET every wire mode answers (seed 002 names GET /v1/validations), with or without demo data.
+const QString kListing = QStringLiteral("/v1/validations?limit=1");
+
 class Faults : public SandboxTest {
 protected:
-    std::unique_ptr<Exchange> account() { return get(QStringLiteral("/v1/account")); }
+    std::unique_ptr<Exchange> listing() { return get(kListing); }
 };
 
 struct StatusFault {
@@ -34,11 +37,11 @@ class StatusFaults : public SandboxTest, public ::testing::WithParamInterface<St
 TEST_P(StatusFaults, AnswerInTheErrorEnvelopeThenRecover) {
     const StatusFault f = GetParam();
     m_server->enqueueFault(f.kind, 1, {}, 7);
-    const auto failed = get(QStringLiteral("/v1/account"));
+    const auto failed = get(kListing);
     EXPECT_EQ(failed->status(), f.status);
     EXPECT_EQ(failed->errorCode(), QLatin1String(f.code));
     EXPECT_TRUE(failed->header("X-Request-Id").startsWith("req_"));
-    EXPECT_EQ(get(QStringLiteral("/v1/account"))->status(), 200);
+    EXPECT_EQ(get(kListing)->status(), 200);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -51,26 +54,26 @@ INSTANTIATE_TEST_SUITE_P(
                       StatusFault{FaultKind::Http429, 429, "rate_limited"}));
 
 TEST_F(Faults, ThrottledTwiceThenOk_The429StormOfSeed003) {
-    m_server->enqueueFault(FaultKind::Http429, 2, QStringLiteral("/v1/account"), 2);
-    const auto first = account();
-    const auto second = account();
+    m_server->enqueueFault(FaultKind::Http429, 2, QStringLiteral("/v1/validations"), 2);
+    const auto first = listing();
+    const auto second = listing();
     EXPECT_EQ(first->status(), 429);
     EXPECT_EQ(first->header("Retry-After"), "2");
     EXPECT_EQ(first->header("X-RateLimit-Remaining"), "0");
     EXPECT_EQ(first->header("X-RateLimit-Reset").toLongLong(),
               m_server->serverNow().toSecsSinceEpoch() + 2);
     EXPECT_EQ(second->status(), 429);
-    EXPECT_EQ(account()->status(), 200);
+    EXPECT_EQ(listing()->status(), 200);
 }
 
 TEST_F(Faults, Http503_RetryAfterInSeconds) {
     m_server->enqueueFault(FaultKind::Http503, 1, {}, 12);
-    EXPECT_EQ(account()->header("Retry-After"), "12");
+    EXPECT_EQ(listing()->header("Retry-After"), "12");
 }
 
 TEST_F(Faults, Http503Date_RetryAfterIsAnHttpDate) {
     m_server->enqueueFault(FaultKind::Http503Date, 1, {}, 30);
-    const QByteArray v = account()->header("Retry-After");
+    const QByteArray v = listing()->header("Retry-After");
     const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(v).chopped(4),
                                                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     ASSERT_TRUE(at.isValid()) << v.constData();
@@ -100,8 +103,7 @@ TEST_F(Faults, Stall_NeverAnswersEvenAsServerTimePasses) {
     QObject::connect(
         m_server.get(), &SandboxServer::requestHandled, m_server.get(),
         [&](const QString &, const QString &, int, const QString &fault) { handled = fault; });
-    auto r = start("GET", QStringLiteral("/v1/account"), {},
-                   {{"Authorization", "Bearer mxcep_demo_update_key"}});
+    auto r = start("GET", kListing, {}, {{"Authorization", "Bearer mxcep_demo_update_key"}});
     ASSERT_TRUE(pumpUntil([&] { return !handled.isEmpty(); }));
     EXPECT_EQ(handled, QLatin1String("stall"));
     m_clock.advance(std::chrono::hours(1));
@@ -112,7 +114,7 @@ TEST_F(Faults, Stall_NeverAnswersEvenAsServerTimePasses) {
 
 TEST_F(Faults, TruncatedBody_ContentLengthLongerThanBodyThenClose) {
     m_server->enqueueFault(FaultKind::TruncatedBody);
-    const auto r = account();
+    const auto r = listing();
     EXPECT_EQ(r->status(), 200);
     EXPECT_GT(r->contentLength(), r->body().size());
 }
@@ -120,8 +122,7 @@ TEST_F(Faults, TruncatedBody_ContentLengthLongerThanBodyThenClose) {
 TEST_F(Faults, Latency_AnswersOnlyAfterTheSandboxClockMoves) {
     m_server->enqueueFault(ScriptedFault{FaultKind::Latency, 1, {}, -1, 5000, {}});
     const int timers = m_clock.pendingTimers();
-    auto r = start("GET", QStringLiteral("/v1/account"), {},
-                   {{"Authorization", "Bearer mxcep_demo_update_key"}});
+    auto r = start("GET", kListing, {}, {{"Authorization", "Bearer mxcep_demo_update_key"}});
     ASSERT_TRUE(pumpUntil([&] { return m_clock.pendingTimers() > timers; }));
     m_clock.advance(std::chrono::milliseconds(4999));
     QCoreApplication::processEvents();
@@ -150,12 +151,13 @@ TEST_F(Faults, RandomFaults_AreSeededAndReproducible) {
         SandboxOptions o;
         o.seed = seed;
         o.demoDataset = false;
+        o.wire = wireModeFromEnvironment();
         SandboxServer s(clock, o);
         EXPECT_TRUE(s.listen());
         s.setFaults(FaultConfig{}.set(FaultKind::Http502, 0.3).set(FaultKind::Http500, 0.2));
         QList<int> statuses;
         for (int i = 0; i < 20; ++i) {
-            Exchange e(s.port(), "GET", QStringLiteral("/v1/account"), {},
+            Exchange e(s.port(), "GET", kListing, {},
                        {{"Authorization", "Bearer mxcep_demo_update_key"}});
             e.waitClosed();
             statuses.append(e.status());
@@ -171,15 +173,15 @@ TEST_F(Faults, RateLimit_Exhausted_Is429WithHeadersUntilTheWindowResets) {
     FakeClock clock;
     SandboxOptions o;
     o.demoDataset = false;
+    o.wire = wireModeFromEnvironment();
     o.rateLimit = 2;
     o.rateLimitWindowSeconds = 60;
     SandboxServer s(clock, o);
     ASSERT_TRUE(s.listen());
     auto call = [&] {
-        auto e =
-            std::make_unique<Exchange>(s.port(), "GET", QStringLiteral("/v1/account"), QByteArray(),
-                                       QList<QPair<QByteArray, QByteArray>>{
-                                           {"Authorization", "Bearer mxcep_demo_update_key"}});
+        auto e = std::make_unique<Exchange>(s.port(), "GET", kListing, QByteArray(),
+                                            QList<QPair<QByteArray, QByteArray>>{
+                                                {"Authorization", "Bearer mxcep_demo_update_key"}});
         e->waitClosed();
         return e;
     };

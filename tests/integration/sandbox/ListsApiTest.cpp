@@ -60,15 +60,31 @@ TEST_F(ListsApi, ReadOnlyKey_Is403AndOtherUsersList_Is404) {
     EXPECT_EQ(lists(QStringLiteral("/list_22222"))->status(), 404);
 }
 
-TEST_F(ListsApi, All_ReturnsTheUsersListsAsDomainObjects) {
+TEST_F(ListsApi, All_ReturnsTheUsersListsWithIdAndStatus) {
     const auto r = lists({});
     ASSERT_EQ(r->status(), 200);
     const QJsonArray a = r->json().value(QLatin1String("message")).toArray();
     EXPECT_EQ(a.size(), 12);
     for (const QJsonValue &v : a) {
+        const QString listId = v.toObject().value(QLatin1String("id")).toString();
+        const auto stored = m_server->list(listId);
+        ASSERT_TRUE(stored) << listId.toStdString();
+        EXPECT_EQ(v.toObject().value(QLatin1String("status")).toString(),
+                  BulkList::toWire(stored->status));
+        EXPECT_NE(listId, QLatin1String(demo::kOtherUsersListId));
+    }
+}
+
+TEST_F(ListsApi, All_ListsAreExactlyTheDomainObjects) {
+    if (seedsOnly()) {
+        GTEST_SKIP() << "a list's fields besides id and status are RetryDesk's assumption; "
+                        "seeds-only varies them";
+    }
+    for (const QJsonValue &v : lists({})->json().value(QLatin1String("message")).toArray()) {
+        const auto stored = m_server->list(v.toObject().value(QLatin1String("id")).toString());
+        ASSERT_TRUE(stored);
+        EXPECT_EQ(v.toObject(), stored->toJson());
         EXPECT_TRUE(BulkList::fromJson(v.toObject()));
-        EXPECT_NE(v.toObject().value(QLatin1String("id")).toString(),
-                  QLatin1String(demo::kOtherUsersListId));
     }
 }
 
@@ -79,13 +95,19 @@ TEST_F(ListsApi, Status_ProgressesOverTimeUntilRetryable) {
                               .toObject()
                               .value(QLatin1String("id"))
                               .toString();
-    const auto before = BulkList::fromJson(
-        lists(QStringLiteral("/") + newId)->json().value(QLatin1String("message")).toObject());
+    // seed 000 advises checking the status; only id and status are defined, so the progress is
+    // read from the server's record.
+    auto status = [&] {
+        const QJsonObject m =
+            lists(QStringLiteral("/") + newId)->json().value(QLatin1String("message")).toObject();
+        EXPECT_EQ(m.value(QLatin1String("id")).toString(), newId);
+        return m.value(QLatin1String("status")).toString();
+    };
+    EXPECT_EQ(status(), BulkList::toWire(m_server->list(newId)->status));
+    const int before = m_server->list(newId)->processed;
     m_clock.advance(std::chrono::seconds(30));
-    const auto later = BulkList::fromJson(
-        lists(QStringLiteral("/") + newId)->json().value(QLatin1String("message")).toObject());
-    ASSERT_TRUE(before && later);
-    EXPECT_GT(later->processed, before->processed);
+    EXPECT_EQ(status(), BulkList::toWire(m_server->list(newId)->status));
+    EXPECT_GT(m_server->list(newId)->processed, before);
     m_clock.advance(std::chrono::hours(2));
     const auto done = m_server->list(newId);
     EXPECT_TRUE(done->canRetry()) << BulkList::toWire(done->status).toStdString();

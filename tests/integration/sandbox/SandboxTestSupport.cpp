@@ -94,6 +94,7 @@ SandboxOptions SandboxTest::options() const {
     SandboxOptions o;
     o.adminEnabled = true;
     o.datasetSize = 40;
+    o.wire = wireModeFromEnvironment(); // CTest runs the suite in both modes (BOTH_WIRES)
     return o;
 }
 

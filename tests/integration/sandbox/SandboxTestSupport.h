@@ -55,6 +55,9 @@ public:
 protected:
     void SetUp() override;
     virtual SandboxOptions options() const;
+    // The server renders only what the seeds define (RETRYDESK_SANDBOX_WIRE=seeds-only): tests of
+    // RetryDesk's own assumptions skip, saying which assumption.
+    bool seedsOnly() const { return m_server->options().wire == WireMode::SeedsOnly; }
 
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     std::unique_ptr<Exchange> start(const QByteArray &method, const QString &target,

@@ -58,12 +58,31 @@ TEST(PayloadMapping, ValidationPage_LastPageHasNoCursor) {
     EXPECT_TRUE(page->nextCursor.isEmpty());
 }
 
-TEST(PayloadMapping, ValidationPage_BadItem_NamesItsIndexAndField) {
-    const QByteArray body =
-        QByteArray(R"({"data":[)") + kValidation + R"(,{"id":"nope"}],"error":null,"meta":{}})";
+TEST(PayloadMapping, ValidationPage_BadItem_IsSkippedCountedAndKept_OthersRead) {
+    const QByteArray body = QByteArray(R"({"data":[)") + kValidation +
+                            R"(,{"id":"nope"},7],"error":null,"meta":{}})";
     QString error;
-    EXPECT_FALSE(mapping::validationPage(okResult(body.constData()), &error));
-    EXPECT_EQ(error, QStringLiteral("data[1].id: not a UUID"));
+    const auto page = mapping::validationPage(okResult(body.constData()), &error);
+    ASSERT_TRUE(page) << error.toStdString();
+    EXPECT_EQ(page->items.size(), 1);
+    EXPECT_EQ(page->unreadableCount, 2);
+    ASSERT_EQ(page->unreadable.size(), 2);
+    EXPECT_EQ(page->unreadable[0].reason, QStringLiteral("id: not a UUID"));
+    EXPECT_EQ(page->unreadable[0].raw, QByteArray(R"({"id":"nope"})"));
+    EXPECT_EQ(page->unreadable[1].reason, QStringLiteral("not an object"));
+    EXPECT_EQ(page->unreadable[1].raw, QByteArray("7"));
+}
+
+TEST(PayloadMapping, ValidationPage_OnlySeedFields_IsRead) {
+    const QByteArray body = R"({"data":[{"id":"0000000a-0000-4000-8000-000000000001",
+        "retry_state":null,"x_extra":{"a":1}}]})";
+    QString error;
+    const auto page = mapping::validationPage(okResult(body.constData()), &error);
+    ASSERT_TRUE(page) << error.toStdString();
+    ASSERT_EQ(page->items.size(), 1);
+    EXPECT_FALSE(page->items[0].amountCents);
+    EXPECT_FALSE(page->items[0].outcome);
+    EXPECT_FALSE(page->hasMore);
 }
 
 TEST(PayloadMapping, ValidationDetail_ReadsRetryHistory) {
@@ -81,15 +100,34 @@ TEST(PayloadMapping, ValidationDetail_ReadsRetryHistory) {
     EXPECT_EQ(d->toJson().value(QLatin1String("retry_history")).toArray().size(), 1);
 }
 
-TEST(PayloadMapping, ValidationDetail_HistoryWithUnknownOutcome_IsADecodeError) {
+TEST(PayloadMapping, ValidationDetail_HistoryWithUnknownOutcome_KeepsTheServersWord) {
     QByteArray v(kValidation);
     v.chop(1);
     const QByteArray body =
         R"({"data":)" + v +
-        R"(,"retry_history":[{"attempt":1,"at":"2026-01-01T12:00:00Z","outcome":"maybe"}]},"error":null,"meta":{}})";
+        R"(,"retry_history":[{"attempt":1,"at":"2026-01-01T12:00:00Z","outcome":"maybe"},{"attempt":"x"}]},"error":null,"meta":{}})";
     QString error;
-    EXPECT_FALSE(mapping::validationDetail(okResult(body.constData()), &error));
-    EXPECT_EQ(error, QStringLiteral("data.retry_history[0].outcome: unknown value"));
+    const auto d = mapping::validationDetail(okResult(body.constData()), &error);
+    ASSERT_TRUE(d) << error.toStdString();
+    ASSERT_EQ(d->history.size(), 1);
+    EXPECT_FALSE(d->history[0].outcome);
+    EXPECT_EQ(d->history[0].outcomeText, QStringLiteral("maybe"));
+    // retry_history is RetryDesk's assumption: an entry it cannot read is counted, not fatal.
+    EXPECT_EQ(d->unreadableHistory, 1);
+    EXPECT_TRUE(d->historyProblem.startsWith(QLatin1String("retry_history[1].attempt")));
+}
+
+TEST(PayloadMapping, RetryStateUpdate_WithoutId_IsRead) {
+    // seeds 001/002 list only retry_state in the write answers.
+    const auto u = mapping::retryStateUpdate(
+        okResult(R"({"data":{"retry_state":{"enabled":false,"max_retries":null,
+          "interval_seconds":null,"outcomes":null,"attempts_completed":0,"next_attempt_at":null,
+          "resolved_at":null,"exhausted_at":null,"cancelled_at":null,"terminal_state":null}},
+          "error":null,"meta":{"requestId":"req_1"}})"),
+        nullptr);
+    ASSERT_TRUE(u);
+    EXPECT_TRUE(u->id.isEmpty());
+    EXPECT_FALSE(u->retryState.enabled);
 }
 
 TEST(PayloadMapping, RetryStateUpdate_ReadsIdAndCancelledState) {

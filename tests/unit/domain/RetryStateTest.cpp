@@ -86,13 +86,60 @@ TEST(RetryState, TimestampWithOffset_IsNormalisedToUtc)
     EXPECT_EQ(*s->nextAttemptAt, at("2026-11-23T10:15:00Z"));
 }
 
-TEST(RetryState, UnknownTerminalState_IsRejected)
+TEST(RetryState, UnknownTerminalState_IsKeptAsTheServersText)
 {
+    // A state a newer server added is not RetryDesk's to refuse: shown as sent.
     auto o = stateFor(TerminalState::Pending).toJson();
     o.insert(QLatin1String("terminal_state"), QStringLiteral("paused"));
     QString error;
-    EXPECT_FALSE(RetryState::fromJson(o, &error));
-    EXPECT_TRUE(error.contains(QLatin1String("terminal_state")));
+    const auto s = RetryState::fromJson(o, &error);
+    ASSERT_TRUE(s) << error.toStdString();
+    EXPECT_FALSE(s->terminalState);
+    EXPECT_EQ(s->terminalStateText, QStringLiteral("paused"));
+    EXPECT_EQ(s->toJson().value(QLatin1String("terminal_state")).toString(),
+              QStringLiteral("paused"));
+}
+
+TEST(RetryState, UnknownOutcomeInThePolicy_IsKeptBesideTheKnownOnes)
+{
+    auto o = stateFor(TerminalState::Pending).toJson();
+    o.insert(QLatin1String("outcomes"), QJsonArray{QStringLiteral("not_found"),
+                                                   QStringLiteral("timeout")});
+    const auto s = RetryState::fromJson(o);
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->outcomes, QList<Outcome>{Outcome::NotFound});
+    EXPECT_EQ(s->otherOutcomes, QStringList{QStringLiteral("timeout")});
+}
+
+TEST(RetryState, WrongShape_IsRejected)
+{
+    for (const auto &[key, value] :
+         {std::pair{"enabled", QJsonValue(QStringLiteral("yes"))},
+          std::pair{"max_retries", QJsonValue(QStringLiteral("3"))},
+          std::pair{"outcomes", QJsonValue(QStringLiteral("not_found"))},
+          std::pair{"next_attempt_at", QJsonValue(1767268800)},
+          std::pair{"terminal_state", QJsonValue(QJsonArray{})},
+          std::pair{"attempts_completed", QJsonValue(-1)}}) {
+        auto o = stateFor(TerminalState::Pending).toJson();
+        o.insert(QLatin1String(key), value);
+        QString error;
+        EXPECT_FALSE(RetryState::fromJson(o, &error)) << key;
+        EXPECT_TRUE(error.startsWith(QLatin1String(key))) << error.toStdString();
+    }
+}
+
+TEST(RetryState, TimestampsInOtherRfc3339Forms_AreTheSameInstant)
+{
+    auto o = stateFor(TerminalState::Pending).toJson();
+    for (const char *form : {"2026-11-23T04:15:00-06:00", "2026-11-23t10:15:00z",
+                             "2026-11-23T10:15:00.000000Z", "2026-11-23T10:15:00+00:00"}) {
+        o.insert(QLatin1String("next_attempt_at"), QString::fromLatin1(form));
+        QString error;
+        const auto s = RetryState::fromJson(o, &error);
+        ASSERT_TRUE(s) << form << ": " << error.toStdString();
+        EXPECT_EQ(*s->nextAttemptAt, QDateTime(QDate(2026, 11, 23), QTime(10, 15), Qt::UTC))
+            << form;
+    }
 }
 
 TEST(RetryState, TimestampWithoutZone_IsRejected)

@@ -207,13 +207,14 @@ TEST(ValidationPageDecoder, RefusedObject_IsSkippedAndCounted_OthersLoad) {
     FakeClock clock(kT0);
     ValidationTableModel model(&clock);
     QByteArray bytes = page({makeValidation(1), makeValidation(2), makeValidation(3)});
-    bytes.replace("\"100002\"", "\"100002\""); // untouched
-    bytes.replace("\"1000.02\"", "\"10,00\""); // amount of #2 broken
+    // retry_state of #2 of the wrong shape (seeds 001/002: an object or null)
+    const qsizetype at = bytes.indexOf("\"retry_state\":null", bytes.indexOf("000000000002"));
+    ASSERT_GE(at, 0);
+    bytes.replace(at, 18, "\"retry_state\":[1]");
     const auto result = model.ingestPage(bytes);
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result.rejected, 1);
-    EXPECT_EQ(result.firstRejection.toStdString(),
-              "amount: expected a decimal string such as \"1250.00\"");
+    EXPECT_EQ(result.firstRejection.toStdString(), "retry_state: expected an object or null");
     EXPECT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.rowForId(makeValidation(2).id), -1);
 }

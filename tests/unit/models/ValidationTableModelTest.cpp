@@ -77,7 +77,7 @@ TEST_F(ValidationTableModelTest, Upsert_UnknownId_InsertsOneRowAtTheEnd) {
 TEST_F(ValidationTableModelTest, Page_AdjacentChanges_AreOneDataChangedPerContiguousRange) {
     QList<Validation> vs = firstTen();
     for (int i : {2, 3, 4, 7}) {
-        vs[i].amountCents += 1;
+        *vs[i].amountCents += 1;
     }
     Signals s(model);
     model.ingestPage(page(vs));

@@ -1,0 +1,222 @@
+// fuzz_page_decoder: a GET /v1/validations page as the table ingests it (simdjson, issue [7]).
+// Feeds the bytes to rd::ValidationPageDecoder::decode and to the QJsonDocument path the CLI and
+// services use (api::mapping::validationPage), and checks what the decoder promises its sink.
+#include "FuzzSupport.h"
+
+#include "api/PayloadMapping.h"
+#include "domain/Validation.h"
+#include "models/StringPool.h"
+#include "models/ValidationPageDecoder.h"
+#include "models/ValidationRow.h"
+
+#include <QSet>
+
+#include <simdjson.h>
+
+#include <string_view>
+
+namespace {
+
+using rd::ValidationRow;
+
+// Checks each row as it arrives: the decoder hands them over before it knows the page is whole.
+class CheckingSink final : public rd::ValidationPageDecoder::Sink {
+public:
+    explicit CheckingSink(const rd::StringPool &banks)
+        : m_banks(banks) {}
+
+    int rows = 0;
+
+    void idRead(quint64 hi, quint64 lo) override {
+        m_hi = hi;
+        m_lo = lo;
+        m_haveId = true;
+    }
+
+    void row(const ValidationRow &r, std::string_view trackingKey) override {
+        ++rows;
+        // The sink is promised the id early so it can prefetch: the row must carry that id.
+        FUZZ_CHECK(m_haveId && r.idHi == m_hi && r.idLo == m_lo,
+                   QStringLiteral("row %1: its id is not the last one idRead() heard").arg(rows));
+        m_haveId = false;
+        FUZZ_CHECK(r.senderBank < m_banks.size() && r.receiverBank < m_banks.size(),
+                   QStringLiteral("bank ids %1/%2, pool of %3")
+                       .arg(r.senderBank)
+                       .arg(r.receiverBank)
+                       .arg(m_banks.size()));
+        rdfuzz::touch(m_banks.text(r.senderBank));
+        rdfuzz::touch(m_banks.text(r.receiverBank));
+        FUZZ_CHECK(r.outcome <= quint8(rd::Outcome::Error), QString::number(r.outcome));
+        FUZZ_CHECK(r.terminal <= 1 + quint8(rd::TerminalState::Cancelled),
+                   QString::number(r.terminal));
+        FUZZ_CHECK(!r.has(ValidationRow::Deleted), QString());
+        FUZZ_CHECK((r.ended() == ValidationRow::Ended::None) == (r.endedMs == ValidationRow::kNullTime),
+                   QStringLiteral("ended kind %1, endedMs %2").arg(int(r.ended())).arg(r.endedMs));
+        if (!r.has(ValidationRow::HasRetryState)) {
+            FUZZ_CHECK(r.terminal == 0 && r.nextAttemptMs == ValidationRow::kNullTime &&
+                           r.ended() == ValidationRow::Ended::None && !r.has(ValidationRow::Enabled),
+                       QStringLiteral("retry fields set on a row without retry_state"));
+        }
+        // The key is valid during the call only: read all of it now, under ASan.
+        static volatile unsigned sink = 0;
+        unsigned h = 0;
+        for (const char c : trackingKey) {
+            h = h * 31 + quint8(c);
+        }
+        sink = sink + h;
+    }
+
+private:
+    const rd::StringPool &m_banks;
+    quint64 m_hi = 0, m_lo = 0;
+    bool m_haveId = false;
+};
+
+// What a validating parser (simdjson's DOM: the whole document checked) sees in the data arrays.
+struct DomCount {
+    bool parsed = false;   // valid JSON with an object at the top
+    bool hasError = false; // a non-null "error" member
+    int items = 0;         // elements of every "data" array
+    int objects = 0;       // of which objects
+    QList<QByteArray> objectTexts; // each object, re-serialized (strict mode)
+};
+
+// Each key once, at this level and in a nested retry_state: QJsonObject keeps one of duplicated
+// keys, the decoder reads them all, so duplicated keys are no disagreement worth a report.
+bool uniqueKeys(simdjson::dom::object o, int depth = 0) {
+    QSet<std::string_view> seen;
+    for (auto field : o) {
+        if (seen.contains(field.key)) {
+            return false;
+        }
+        seen.insert(field.key);
+        simdjson::dom::object inner;
+        if (depth == 0 && field.key == "retry_state" && !field.value.get_object().get(inner) &&
+            !uniqueKeys(inner, 1)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+DomCount domCount(const std::uint8_t *data, std::size_t size) {
+    static simdjson::dom::parser parser;
+    DomCount c;
+    simdjson::dom::element root;
+    simdjson::dom::object top;
+    if (parser.parse(reinterpret_cast<const char *>(data), size).get(root) ||
+        root.get_object().get(top)) {
+        return c;
+    }
+    c.parsed = true;
+    for (auto field : top) {
+        if (field.key == "error" && !field.value.is_null()) {
+            c.hasError = true;
+        }
+        simdjson::dom::array items;
+        if (field.key != "data" || field.value.get_array().get(items)) {
+            continue;
+        }
+        for (auto item : items) {
+            ++c.items;
+            simdjson::dom::object o;
+            if (!item.get_object().get(o)) {
+                ++c.objects;
+                if (rdfuzz::strict() && uniqueKeys(o)) {
+                    c.objectTexts.append(QByteArray::fromStdString(simdjson::to_string(o)));
+                }
+            }
+        }
+    }
+    return c;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***) {
+    rdfuzz::quietQt();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
+    QByteArray bytes = rdfuzz::bytesOf(data, size);
+    rd::StringPool banks;
+    CheckingSink sink(banks);
+    rd::ValidationPageDecoder decoder;
+    const rd::ValidationPage page = decoder.decode(bytes, banks, sink);
+
+    // decode() may add padding capacity to the buffer, never change its bytes.
+    FUZZ_CHECK(std::size_t(bytes.size()) == size && std::memcmp(bytes.constData(), data, size) == 0,
+               QStringLiteral("decode() modified its input"));
+    rdfuzz::touch(page.error);
+    rdfuzz::touch(page.firstRejection);
+    rdfuzz::touch(page.nextCursor);
+    FUZZ_CHECK(page.rows >= 0 && page.rejected >= 0, QString());
+    FUZZ_CHECK(page.firstRejection.isEmpty() || page.rejected > 0, page.firstRejection);
+    if (page.ok()) {
+        FUZZ_CHECK(sink.rows == page.rows,
+                   QStringLiteral("sink got %1 rows, page says %2").arg(sink.rows).arg(page.rows));
+    }
+
+    // Against a parser that checks the whole document: a page decoded without error never has
+    // more rows than objects in its data, and every element is either a row or a rejection.
+    const DomCount dom = domCount(data, size);
+    if (page.ok() && dom.parsed) {
+        FUZZ_CHECK(!dom.hasError, QStringLiteral("a non-null error member decoded as a page"));
+        FUZZ_CHECK(page.rows <= dom.objects,
+                   QStringLiteral("%1 rows from %2 objects").arg(page.rows).arg(dom.objects));
+        FUZZ_CHECK(page.rows + page.rejected == dom.items,
+                   QStringLiteral("%1 rows + %2 rejected != %3 elements")
+                       .arg(page.rows)
+                       .arg(page.rejected)
+                       .arg(dom.items));
+    }
+    if (rdfuzz::strict()) {
+        // The decoder "accepts exactly what Validation::fromJson accepts, object by object"
+        // (ValidationPageDecoder.h). Compared on valid documents whose objects have unique keys.
+        if (page.ok() && dom.parsed && dom.objectTexts.size() == dom.objects) {
+            int accepted = 0;
+            bool comparable = true;
+            QString firstDisagreement;
+            for (const QByteArray &text : dom.objectTexts) {
+                QJsonParseError err;
+                const QJsonDocument one = QJsonDocument::fromJson(text, &err);
+                if (err.error != QJsonParseError::NoError) {
+                    comparable = false; // Qt refuses what simdjson accepts (e.g. a lone surrogate)
+                    break;
+                }
+                QString why;
+                if (rd::Validation::fromJson(one.object(), &why)) {
+                    ++accepted;
+                } else if (firstDisagreement.isEmpty()) {
+                    firstDisagreement = why;
+                }
+            }
+            FUZZ_CHECK(!comparable || accepted == page.rows,
+                       QStringLiteral("decoder kept %1 rows, Validation::fromJson accepts %2 "
+                                      "(decoder's first rejection: '%3'; fromJson's: '%4')")
+                           .arg(page.rows)
+                           .arg(accepted)
+                           .arg(page.firstRejection, firstDisagreement));
+        }
+    }
+
+    // The QJsonDocument path over the same bytes (retrydesk-cli, services).
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+    rd::net::Result r;
+    r.httpStatus = 200;
+    r.body = bytes;
+    r.payload = rdfuzz::payloadOf(doc);
+    QString error;
+    const auto mapped = rd::api::mapping::validationPage(r, &error);
+    FUZZ_CHECK(mapped.has_value() || !error.isEmpty(), QStringLiteral("refused without a reason"));
+    if (mapped) {
+        FUZZ_CHECK(!mapped->hasMore || !mapped->nextCursor.isEmpty(),
+                   QStringLiteral("has_more without a cursor"));
+        for (const rd::Validation &v : mapped->items) {
+            rdfuzz::touch(v.id);
+            rdfuzz::touch(v.trackingKey);
+        }
+    }
+    return 0;
+}
