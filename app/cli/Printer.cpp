@@ -274,6 +274,22 @@ QJsonObject Printer::errorJson(const net::Result &r, const QString &decodeError)
     return e;
 }
 
+namespace {
+// Field names of the wire mapped back to the options a user typed.
+QString optionFor(const QString &field) {
+    if (field == u"max_retries") {
+        return QStringLiteral("--max-retries");
+    }
+    if (field == u"interval_seconds") {
+        return QStringLiteral("--interval");
+    }
+    if (field == u"outcomes") {
+        return QStringLiteral("--outcomes");
+    }
+    return field;
+}
+} // namespace
+
 void Printer::error(const net::Result &r, const QString &decodeError,
                     const QString &reconcileCommand) {
     const bool unsettledWrite = !r.idempotencyKey.isEmpty() && !reconcileCommand.isEmpty() &&
@@ -294,7 +310,12 @@ void Printer::error(const net::Result &r, const QString &decodeError,
     } else {
         s = QStringLiteral("Error: %1\n").arg(r.error.describe());
         if (!r.error.field.isEmpty()) {
-            s += QStringLiteral("  field: %1\n").arg(r.error.field);
+            // The server's 422 on a field the user typed names the option, as local checks do
+            // (where the plan's cap is not known, the server is the one that checks it).
+            const QString option = optionFor(r.error.field);
+            s += option == r.error.field
+                     ? QStringLiteral("  field: %1\n").arg(r.error.field)
+                     : QStringLiteral("  %1: %2\n").arg(option, r.error.message);
         }
         if (!r.userMessage.isEmpty() && r.errorKind != net::ErrorKind::Terminal) {
             s += QStringLiteral("  %1\n").arg(r.userMessage);
@@ -312,20 +333,9 @@ void Printer::error(const net::Result &r, const QString &decodeError,
     m_err.flush();
 }
 
+
 void Printer::fieldErrors(const FieldErrors &errors) {
-    // Field names of the wire mapped back to the options a user typed.
-    auto option = [](const QString &field) {
-        if (field == u"max_retries") {
-            return QStringLiteral("--max-retries");
-        }
-        if (field == u"interval_seconds") {
-            return QStringLiteral("--interval");
-        }
-        if (field == u"outcomes") {
-            return QStringLiteral("--outcomes");
-        }
-        return field;
-    };
+    const auto option = optionFor;
     if (m_json) {
         QJsonArray a;
         for (const FieldError &e : errors) {

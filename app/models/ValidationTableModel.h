@@ -66,7 +66,11 @@ public:
 
     // Upserts every validation of a GET /v1/validations page (seed 003 envelope). The last page
     // (has_more false) also releases growth slack.
-    PageResult ingestPage(QByteArray json);
+    // ids (optional): receives the id of every row the page held, for callers that track which
+    // validations a filtered listing returned (only on success).
+    PageResult ingestPage(QByteArray json, QStringList *ids = nullptr);
+    // Ids of the rows whose cycle is pending (a scan of the whole table: after full refreshes).
+    QStringList pendingIds() const;
     // Upserts one validation (after GET /v1/validations/{id}, a policy change, a cancel). False
     // when v.id is not a UUID.
     bool upsert(const Validation &v);

@@ -3,6 +3,7 @@
 
 #include "domain/Validation.h"
 #include "models/ValidationSorter.h"
+#include "models/WireParse.h"
 
 #include <algorithm>
 
@@ -46,13 +47,17 @@ namespace {
 // page is known to be whole.
 class PageSink final : public ValidationPageDecoder::Sink {
 public:
-    explicit PageSink(ValidationRowStore &store)
+    PageSink(ValidationRowStore &store, QStringList *ids)
         : m_store(store)
-        , m_firstNew(store.size()) {}
+        , m_firstNew(store.size())
+        , m_ids(ids) {}
 
     void idRead(quint64 hi, quint64 lo) override { m_store.prefetch(hi, lo); }
 
     void row(const ValidationRow &r, std::string_view key) override {
+        if (m_ids) [[unlikely]] {
+            m_ids->append(WireParse::uuidText(r.idHi, r.idLo));
+        }
         const quint32 next = m_store.size();
         const quint32 slot = m_store.findOrAppend(r, key);
         if (slot == next && m_store.size() > next) {
@@ -74,13 +79,16 @@ public:
 private:
     ValidationRowStore &m_store;
     quint32 m_firstNew;
+    QStringList *m_ids;
 };
 
 } // namespace
 
-ValidationTableModel::PageResult ValidationTableModel::ingestPage(QByteArray json) {
+ValidationTableModel::PageResult ValidationTableModel::ingestPage(QByteArray json,
+                                                                 QStringList *ids) {
     const ValidationRowStore::Mark mark = m_store.mark();
-    PageSink sink(m_store);
+    const qsizetype idsBefore = ids ? ids->size() : 0;
+    PageSink sink(m_store, ids);
     const ValidationPage page = m_decoder.decode(json, m_store.banks(), sink);
     PageResult result;
     result.error = page.error;
@@ -91,6 +99,9 @@ ValidationTableModel::PageResult ValidationTableModel::ingestPage(QByteArray jso
     result.hasMore = page.hasMore;
     if (!page.ok()) {
         m_store.rollback(mark); // a broken page changes nothing
+        if (ids) {
+            ids->resize(idsBefore);
+        }
         return result;
     }
     result.rows = page.rows;
@@ -101,6 +112,17 @@ ValidationTableModel::PageResult ValidationTableModel::ingestPage(QByteArray jso
         squeeze(); // the last page: no more growth expected
     }
     return result;
+}
+
+QStringList ValidationTableModel::pendingIds() const {
+    QStringList ids;
+    for (quint32 s = 0; s < m_store.size(); ++s) {
+        const ValidationRow &r = m_store.row(s);
+        if (r.isPending() && !r.has(ValidationRow::Deleted)) {
+            ids.append(m_store.idText(s));
+        }
+    }
+    return ids;
 }
 
 bool ValidationTableModel::upsert(const Validation &v) {

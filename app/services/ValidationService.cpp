@@ -36,6 +36,14 @@ ValidationService::~ValidationService() {
     m_clock.cancel(m_dueTimer);
 }
 
+void ValidationService::noteState(const QString &id, const std::optional<RetryState> &state) {
+    if (state && state->isActive()) {
+        m_pending.insert(id);
+    } else {
+        m_pending.remove(id);
+    }
+}
+
 void ValidationService::watch(const QObject *viewer) {
     const bool first = m_watchers.isEmpty();
     m_watchers.insert(viewer);
@@ -109,10 +117,24 @@ void ValidationService::onPollDue() {
         m_pollWaiting = true;
         return;
     }
-    refresh();
+    const bool fullDue = !m_lastFull || (m_fullInterval.count() > 0 &&
+                                         m_clock.monotonicNow() - *m_lastFull >= m_fullInterval);
+    if (fullDue || !m_health.healthy()) {
+        startRefresh(net::Priority::Background); // also the probe that clears an outage
+    } else {
+        sync();
+    }
+}
+
+void ValidationService::setFullRefreshInterval(Millis interval) {
+    m_fullInterval = std::max(Millis(0), interval);
 }
 
 void ValidationService::refresh() {
+    startRefresh(net::Priority::User);
+}
+
+void ValidationService::startRefresh(net::Priority priority) {
     if (m_refreshing) {
         return;
     }
@@ -123,38 +145,59 @@ void ValidationService::refresh() {
     m_clock.cancel(m_pollTimer);
     m_pollTimer = 0;
     m_refreshing = true;
+    m_unreadableNext = UnreadableReport();
     m_model->beginRefresh();
     emit refreshStarted();
     if (!m_account && !m_accountUnavailable) {
         loadAccount();
     }
-    fetchPage({});
+    fetchPage({}, priority);
 }
 
-void ValidationService::fetchPage(const QString &cursor) {
+bool ValidationService::ingest(const net::Result &r, QStringList *ids, QString *message) {
+    const ValidationTableModel::PageResult page = m_model->ingestPage(r.body, ids);
+    if (!page.ok()) {
+        *message = tr("The server's list could not be read (%1). Request id: %2.")
+                       .arg(page.error, r.requestId);
+        return false;
+    }
+    if (page.rejected > 0) {
+        // Nothing is dropped silently: counted, kept with the JSON, shown in the status line.
+        (m_refreshing && ids == nullptr ? m_unreadableNext : m_unreadable)
+            .merge(page.rejected, page.unreadable, r.requestId);
+        if (!(m_refreshing && ids == nullptr)) {
+            emit unreadableChanged(m_unreadable);
+        }
+    }
+    m_lastPageHasMore = page.hasMore && !page.nextCursor.isEmpty();
+    m_lastPageCursor = page.nextCursor;
+    return true;
+}
+
+void ValidationService::fetchPage(const QString &cursor, net::Priority priority) {
     api::ValidationQuery query;
     query.limit = kPageSize;
     query.cursor = cursor;
     net::Operation *op = m_client->get(QStringLiteral("/v1/validations"), query.toQuery());
-    connect(op, &net::Operation::finished, this, [this](const net::Result &r) {
+    op->setPriority(priority);
+    connect(op, &net::Operation::finished, this, [this, priority](const net::Result &r) {
         observe(r);
-        if (!r.ok()) {
+        QString message = r.userMessage;
+        if (!r.ok() || !ingest(r, nullptr, &message)) {
             m_model->abortRefresh(); // removes nothing; the next refresh starts over
-            finishRefresh(false, r.userMessage);
+            finishRefresh(false, message);
             return;
         }
-        const ValidationTableModel::PageResult page = m_model->ingestPage(r.body);
-        if (!page.ok()) {
-            m_model->abortRefresh();
-            finishRefresh(false, tr("The server's list could not be read (%1). Request id: %2.")
-                                     .arg(page.error, r.requestId));
-            return;
-        }
-        if (page.hasMore && !page.nextCursor.isEmpty()) {
-            fetchPage(page.nextCursor);
+        if (m_lastPageHasMore) {
+            fetchPage(m_lastPageCursor, priority);
             return;
         }
         m_model->endRefresh();
+        m_lastFull = m_clock.monotonicNow();
+        const QStringList pending = m_model->pendingIds();
+        m_pending = QSet<QString>(pending.begin(), pending.end());
+        m_unreadable = m_unreadableNext;
+        emit unreadableChanged(m_unreadable);
         m_health.lastRefresh = m_clock.utcNow();
         emit healthChanged(m_health);
         finishRefresh(true, {});
@@ -165,27 +208,6 @@ void ValidationService::finishRefresh(bool ok, const QString &message) {
     m_refreshing = false;
     schedulePoll();
     emit refreshFinished(ok, message);
-}
-
-void ValidationService::refreshRows(const QStringList &ids) {
-    for (const QString &id : ids) {
-        loadDetail(id, {});
-    }
-}
-
-void ValidationService::refreshWhenDue(const QStringList &ids) {
-    for (const QString &id : ids) {
-        m_dueIds.insert(id);
-    }
-    if (m_dueTimer != 0 || m_dueIds.isEmpty()) {
-        return;
-    }
-    m_dueTimer = m_clock.callAfter(kDueRefreshDelay, this, [this] {
-        m_dueTimer = 0;
-        const QStringList ids(m_dueIds.begin(), m_dueIds.end());
-        m_dueIds.clear();
-        refreshRows(ids);
-    });
 }
 
 void ValidationService::loadAccount() {
@@ -212,19 +234,25 @@ std::optional<int> ValidationService::planCap() const {
 }
 
 net::Operation *ValidationService::loadDetail(const QString &id,
-                                              api::Callback<api::ValidationDetail> done) {
-    return m_api->get(id, [this, id, done](const api::Reply<api::ValidationDetail> &reply) {
-        observe(reply.result);
-        if (reply.ok()) {
-            m_model->upsert(reply.value->validation);
-            emit detailLoaded(*reply.value, reply.result.requestId);
-        } else if (reply.result.httpStatus == 404) {
-            m_model->remove(id);
-        }
-        if (done) {
-            done(reply);
-        }
-    });
+                                              api::Callback<api::ValidationDetail> done,
+                                              net::Priority priority) {
+    net::Operation *op =
+        m_api->get(id, [this, id, done](const api::Reply<api::ValidationDetail> &reply) {
+            observe(reply.result);
+            if (reply.ok()) {
+                m_model->upsert(reply.value->validation);
+                noteState(id, reply.value->validation.retryState);
+                emit detailLoaded(*reply.value, reply.result.requestId);
+            } else if (reply.result.httpStatus == 404) {
+                m_model->remove(id);
+                m_pending.remove(id);
+            }
+            if (done) {
+                done(reply);
+            }
+        });
+    op->setPriority(priority);
+    return op;
 }
 
 net::Operation *ValidationService::setPolicy(const QString &id, const RetryPolicy &policy,
@@ -232,6 +260,7 @@ net::Operation *ValidationService::setPolicy(const QString &id, const RetryPolic
     return m_api->setRetryPolicy(
         id, policy, {}, [this, id, done](const api::Reply<api::RetryStateUpdate> &reply) {
             observe(reply.result);
+            m_touched.insert(id, m_clock.monotonicNow());
             const WriteOutcome outcome = WriteOutcome::from(reply);
             if (outcome.applied()) {
                 applyState(id, *outcome.state);
@@ -249,6 +278,7 @@ net::Operation *ValidationService::cancelRetries(const QString &id,
     return m_api->cancelRetries(
         id, {}, [this, id, done](const api::Reply<api::RetryStateUpdate> &reply) {
             observe(reply.result);
+            m_touched.insert(id, m_clock.monotonicNow());
             const WriteOutcome outcome = WriteOutcome::from(reply);
             if (outcome.applied()) {
                 applyState(id, *outcome.state);
@@ -271,6 +301,7 @@ void ValidationService::applyState(const QString &id, const RetryState &state) {
     v->retryState = state;
     v->updatedAt = m_clock.utcNow().addMSecs(clockSkew().count());
     m_model->upsert(*v);
+    noteState(id, state);
     emit validationChanged(id);
 }
 

@@ -1,13 +1,23 @@
 // ValidationService: everything the validations screen needs from one connection — the table
 // model kept fresh by one shared poll, details, policy changes and cancels as operations with
 // typed outcomes, the plan cap, connection health and the request log.
+//
+// Polite sync: background work is a guest in the key's rate limit (net::Priority::Background,
+// at most half of each window). Between full refreshes (F5, and every fullRefreshInterval()) the
+// poll reads only what the server changes on its own — GET /v1/validations?retry_state=pending
+// (seed 002) — plus the newest page (new validations) and the rows the user wrote lately; a
+// validation that left the pending listing is fetched once (GET /v1/validations/{id}). So a
+// poll's cost follows the active cycles, not the size of the table.
 #pragma once
 
 #include "api/ValidationsApi.h"
+#include "net/RateLimitTracker.h"
 #include "services/ConnectionHealth.h"
+#include "services/UnreadableReport.h"
 #include "services/WriteOutcome.h"
 
 #include <QObject>
+#include <QHash>
 #include <QSet>
 #include <QUrl>
 #include <functional>
@@ -37,7 +47,10 @@ public:
     // Rows whose next_attempt_at passed are fetched again this long after (the server's scheduler
     // needs a moment to record the attempt).
     static constexpr Millis kDueRefreshDelay{3000};
-    static constexpr int kPageSize = 500;
+    static constexpr int kPageSize = 1000;      // the most docs/api.md allows
+    static constexpr int kNewestPageSize = 100; // the poll's look at new validations
+    static constexpr Millis kDefaultFullRefresh{10 * 60 * 1000};
+    static constexpr Millis kTouchedFor{10 * 60 * 1000}; // a written row is polled this long
 
     ValidationService(ServiceEndpoint endpoint, Clock &clock, Random &jitter, HostResources &hosts,
                       QObject *parent = nullptr);
@@ -60,15 +73,25 @@ public:
     void resumeRefresh(const QObject *who);
     bool isPaused() const { return !m_pausedBy.isEmpty(); }
 
-    // Loads every page into the model as it arrives; rows no page mentioned are removed at the
-    // end. A failure half-way removes nothing (the next refresh starts over). No-op while one
-    // runs.
+    // A full refresh the user asked for (F5): every page, at the user's priority. Loads every
+    // page into the model as it arrives; rows no page mentioned are removed at the end. A failure
+    // half-way removes nothing (the next refresh starts over). No-op while one runs.
     void refresh();
     bool isRefreshing() const { return m_refreshing; }
-    // GET each id and update its row.
+    // The poll's light sync (background priority): pending listing, newest page, written rows,
+    // and one GET for each validation that left the pending listing. No-op while one runs.
+    void sync();
+    // A sync, or the row fetches it queued, is under way.
+    bool isSyncing() const { return m_syncing || m_rowInFlight || !m_rowQueue.isEmpty(); }
+    // Full refreshes between polls, in the background; 0: only on F5.
+    void setFullRefreshInterval(Millis interval);
+    Millis fullRefreshInterval() const { return m_fullInterval; }
+    // GET each id and update its row (background: one at a time, inside the share).
     void refreshRows(const QStringList &ids);
-    // Ids whose next attempt just passed: refreshed kDueRefreshDelay later.
+    // Ids whose next attempt just passed: a sync kDueRefreshDelay later (one request for all).
     void refreshWhenDue(const QStringList &ids);
+    // Items of the listing that could not be read (last full refresh, and syncs since).
+    const UnreadableReport &unreadable() const { return m_unreadable; }
 
     // GET /v1/account is RetryDesk's assumption (docs/api.md): loaded once; a server without it
     // (404, 405, 501) is remembered and not asked again.
@@ -79,7 +102,8 @@ public:
     std::optional<api::Account> account() const { return m_account; }
     bool accountUnavailable() const { return m_accountUnavailable; }
 
-    net::Operation *loadDetail(const QString &id, api::Callback<api::ValidationDetail> done);
+    net::Operation *loadDetail(const QString &id, api::Callback<api::ValidationDetail> done,
+                               net::Priority priority = net::Priority::User);
     net::Operation *setPolicy(const QString &id, const RetryPolicy &policy,
                               std::function<void(const WriteOutcome &)> done);
     net::Operation *cancelRetries(const QString &id,
@@ -91,6 +115,8 @@ public:
 signals:
     void refreshStarted();
     void refreshFinished(bool ok, const QString &message);
+    void syncFinished(bool ok, const QString &message);
+    void unreadableChanged(const rd::UnreadableReport &report);
     void healthChanged(const rd::ConnectionHealth &health);
     void accountChanged();
     void pollIntervalChanged(rd::PollInterval interval);
@@ -101,8 +127,17 @@ signals:
     void detailLoaded(const rd::api::ValidationDetail &detail, const QString &requestId);
 
 private:
-    void fetchPage(const QString &cursor);
+    void startRefresh(net::Priority priority);
+    void fetchPage(const QString &cursor, net::Priority priority);
     void finishRefresh(bool ok, const QString &message);
+    // sync(): the pending listing page by page, then the newest page, then written rows.
+    void syncPendingPage(const QString &cursor);
+    void syncNewest();
+    void finishSync(bool ok, const QString &message);
+    void nextQueuedRow();
+    // Reads a listing page into the model; false (and the message) when it was not readable.
+    bool ingest(const net::Result &r, QStringList *ids, QString *message);
+    void noteState(const QString &id, const std::optional<RetryState> &state);
     void observe(const net::Result &r);
     void applyState(const QString &id, const RetryState &state);
     void schedulePoll();
@@ -119,9 +154,22 @@ private:
     QSet<const QObject *> m_pausedBy;
     quint64 m_pollTimer = 0;
     quint64 m_dueTimer = 0;
-    QSet<QString> m_dueIds;
     bool m_pollWaiting = false; // a poll came due while paused
     bool m_refreshing = false;
+    bool m_syncing = false;
+    bool m_syncAgain = false; // rows came due during a sync
+    Millis m_fullInterval = kDefaultFullRefresh;
+    std::optional<Millis> m_lastFull; // monotonic, of the last full refresh that completed
+    QSet<QString> m_pending;          // ids whose cycle was pending when last seen
+    QStringList m_syncPendingIds;     // collected by the sync under way
+    QHash<QString, Millis> m_touched; // ids the user wrote → when (monotonic)
+    QStringList m_rowQueue;           // background GETs, one at a time
+    QSet<QString> m_queued;
+    bool m_rowInFlight = false;
+    UnreadableReport m_unreadable;
+    UnreadableReport m_unreadableNext; // of the full refresh under way
+    bool m_lastPageHasMore = false;    // of the page ingest() read last
+    QString m_lastPageCursor;
     std::optional<api::Account> m_account;
     bool m_accountUnavailable = false; // the server has no GET /v1/account
     bool m_accountLoading = false;

@@ -4,6 +4,7 @@
 #include "FuzzSupport.h"
 
 #include "api/PayloadMapping.h"
+#include "domain/UnreadableItem.h"
 #include "domain/Validation.h"
 #include "models/StringPool.h"
 #include "models/ValidationPageDecoder.h"
@@ -13,6 +14,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <string_view>
 
 namespace {
@@ -46,7 +48,8 @@ public:
                        .arg(m_banks.size()));
         rdfuzz::touch(m_banks.text(r.senderBank));
         rdfuzz::touch(m_banks.text(r.receiverBank));
-        FUZZ_CHECK(r.outcome <= quint8(rd::Outcome::Error), QString::number(r.outcome));
+        FUZZ_CHECK(r.outcome <= quint8(rd::Outcome::Error) || r.outcome == ValidationRow::kNoOutcome,
+                   QString::number(r.outcome));
         FUZZ_CHECK(r.terminal <= 1 + quint8(rd::TerminalState::Cancelled),
                    QString::number(r.terminal));
         FUZZ_CHECK(!r.has(ValidationRow::Deleted), QString());
@@ -74,7 +77,7 @@ private:
 
 // What a validating parser (simdjson's DOM: the whole document checked) sees in the data arrays.
 struct DomCount {
-    bool parsed = false;   // valid JSON with an object at the top
+    bool parsed = false;   // valid JSON with an object or an array at the top
     bool hasError = false; // a non-null "error" member
     int items = 0;         // elements of every "data" array
     int objects = 0;       // of which objects
@@ -104,19 +107,12 @@ DomCount domCount(const std::uint8_t *data, std::size_t size) {
     DomCount c;
     simdjson::dom::element root;
     simdjson::dom::object top;
-    if (parser.parse(reinterpret_cast<const char *>(data), size).get(root) ||
-        root.get_object().get(top)) {
+    if (parser.parse(reinterpret_cast<const char *>(data), size).get(root)) {
         return c;
     }
     c.parsed = true;
-    for (auto field : top) {
-        if (field.key == "error" && !field.value.is_null()) {
-            c.hasError = true;
-        }
-        simdjson::dom::array items;
-        if (field.key != "data" || field.value.get_array().get(items)) {
-            continue;
-        }
+    // A bare top-level array is the whole answer (the envelope is RetryDesk's assumption).
+    auto countItems = [&c](simdjson::dom::array items) {
         for (auto item : items) {
             ++c.items;
             simdjson::dom::object o;
@@ -127,6 +123,24 @@ DomCount domCount(const std::uint8_t *data, std::size_t size) {
                 }
             }
         }
+    };
+    if (simdjson::dom::array bare; !root.get_array().get(bare)) {
+        countItems(bare);
+        return c;
+    }
+    if (root.get_object().get(top)) {
+        c.parsed = false;
+        return c;
+    }
+    for (auto field : top) {
+        if (field.key == "error" && !field.value.is_null()) {
+            c.hasError = true;
+        }
+        simdjson::dom::array items;
+        if (field.key != "data" || field.value.get_array().get(items)) {
+            continue;
+        }
+        countItems(items);
     }
     return c;
 }
@@ -152,10 +166,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     rdfuzz::touch(page.firstRejection);
     rdfuzz::touch(page.nextCursor);
     FUZZ_CHECK(page.rows >= 0 && page.rejected >= 0, QString());
-    FUZZ_CHECK(page.firstRejection.isEmpty() || page.rejected > 0, page.firstRejection);
     if (page.ok()) {
         FUZZ_CHECK(sink.rows == page.rows,
                    QStringLiteral("sink got %1 rows, page says %2").arg(sink.rows).arg(page.rows));
+        // Nothing dropped silently: every refused item counted, the first ones kept with a reason
+        // and their JSON (rd::UnreadableItem).
+        FUZZ_CHECK((page.rejected > 0) == !page.firstRejection.isEmpty(), page.firstRejection);
+        FUZZ_CHECK(page.unreadable.size() == std::min(page.rejected, int(rd::UnreadableItem::kMaxKept)),
+                   QStringLiteral("%1 unreadable kept of %2").arg(page.unreadable.size()).arg(page.rejected));
+        for (const rd::UnreadableItem &u : page.unreadable) {
+            FUZZ_CHECK(!u.reason.isEmpty(), QStringLiteral("an unreadable item without a reason"));
+            FUZZ_CHECK(u.raw.size() <= rd::UnreadableItem::kMaxRawBytes && u.raw.size() <= qsizetype(size),
+                       QString::number(u.raw.size()));
+            FUZZ_CHECK(bytes.contains(u.raw), QStringLiteral("raw JSON that is not in the answer"));
+        }
     }
 
     // Against a parser that checks the whole document: a page decoded without error never has
@@ -209,10 +233,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     r.payload = rdfuzz::payloadOf(doc);
     QString error;
     const auto mapped = rd::api::mapping::validationPage(r, &error);
-    FUZZ_CHECK(mapped.has_value() || !error.isEmpty(), QStringLiteral("refused without a reason"));
+    FUZZ_EXPECT(mapped.has_value() || !error.isEmpty(), QStringLiteral("refused without a reason"));
     if (mapped) {
         FUZZ_CHECK(!mapped->hasMore || !mapped->nextCursor.isEmpty(),
                    QStringLiteral("has_more without a cursor"));
+        FUZZ_CHECK(mapped->unreadable.size() ==
+                       std::min(mapped->unreadableCount, int(rd::UnreadableItem::kMaxKept)),
+                   QStringLiteral("%1 kept of %2").arg(mapped->unreadable.size()).arg(mapped->unreadableCount));
+        for (const rd::UnreadableItem &u : mapped->unreadable) {
+            FUZZ_CHECK(!u.reason.isEmpty() && u.raw.size() <= rd::UnreadableItem::kMaxRawBytes, u.reason);
+        }
         for (const rd::Validation &v : mapped->items) {
             rdfuzz::touch(v.id);
             rdfuzz::touch(v.trackingKey);

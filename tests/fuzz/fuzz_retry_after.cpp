@@ -104,10 +104,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const rd::Millis wait = limits.delayBeforeSend(host);
     FUZZ_CHECK(wait >= rd::Millis(0) && wait <= rd::Millis(24 * 3600 * 1000),
                QStringLiteral("rate-limit wait of %1 ms").arg(wait.count()));
+    // The status bar shows it as "Rate limit: N left" (DashboardStatusBar).
     if (const auto left = limits.remaining(host)) {
-        FUZZ_CHECK(*left >= 0, QString::number(*left));
+        FUZZ_EXPECT(*left >= 0, QStringLiteral("remaining() = %1").arg(*left));
     }
-    limits.noteSend(host);
-    limits.update(host, headers, serverDate); // the same window again: remaining only falls
+    // A request of each priority goes out and is answered by the same head again.
+    for (const auto priority : {rd::net::Priority::User, rd::net::Priority::Background}) {
+        const rd::Millis w = limits.delayBeforeSend(host, priority);
+        FUZZ_CHECK(w >= rd::Millis(0) && w <= rd::Millis(24 * 3600 * 1000),
+                   QStringLiteral("wait of %1 ms").arg(w.count()));
+        limits.noteSend(host, priority);
+        limits.update(host, headers, serverDate);
+        limits.noteAnswered(host, priority);
+        FUZZ_CHECK(limits.backgroundSent(host) >= 0, QString::number(limits.backgroundSent(host)));
+        (void)limits.limit(host);
+    }
+    clock.advance(rd::Millis(1000));
+    (void)limits.delayBeforeSend(host, rd::net::Priority::Background);
     return 0;
 }

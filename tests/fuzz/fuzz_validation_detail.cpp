@@ -16,7 +16,7 @@ void useState(const rd::RetryState &s) {
     (void)s.isActive();
     (void)s.isTerminal();
     if (const auto left = s.remaining()) {
-        FUZZ_CHECK(*left >= 0, QStringLiteral("remaining() = %1").arg(*left));
+        FUZZ_EXPECT(*left >= 0, QStringLiteral("remaining() = %1").arg(*left));
     }
     (void)s.policy().validate();
     for (const QString &p : s.consistencyProblems()) {
@@ -54,7 +54,7 @@ void useValidation(const rd::Validation &v) {
 }
 
 void expectReason(bool parsed, const QString &error, const char *what) {
-    FUZZ_CHECK(parsed || !error.isEmpty(), QStringLiteral("%1 refused without a reason").arg(QLatin1String(what)));
+    FUZZ_EXPECT(parsed || !error.isEmpty(), QStringLiteral("%1 refused without a reason").arg(QLatin1String(what)));
 }
 
 } // namespace
@@ -82,8 +82,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         }
         const QJsonObject written = detail->toJson();
         if (rdfuzz::strict()) {
+            // Unreadable history entries are counted, not written back: compare what was read.
             const auto again = rd::api::ValidationDetail::fromJson(written);
-            FUZZ_CHECK(again && *again == *detail,
+            FUZZ_CHECK(again && again->validation == detail->validation && again->history == detail->history,
                        QStringLiteral("ValidationDetail round trip: %1")
                            .arg(QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact))));
         }

@@ -16,6 +16,7 @@ sandbox::SandboxOptions DashboardHarness::smallDataset() {
     sandbox::SandboxOptions o;
     o.datasetSize = 24;
     o.listCount = 0;
+    o.wire = sandbox::wireModeFromEnvironment(); // the test suites run against both wires
     return o;
 }
 
@@ -55,7 +56,7 @@ bool DashboardHarness::waitUntil(const std::function<bool()> &done, int advanceM
 
 bool DashboardHarness::waitForRefresh() {
     QCoreApplication::processEvents();
-    return waitUntil([this] { return !m_service->isRefreshing(); });
+    return waitUntil([this] { return !m_service->isRefreshing() && !m_service->isSyncing(); });
 }
 
 bool DashboardHarness::selectAndLoad(const QString &id) {

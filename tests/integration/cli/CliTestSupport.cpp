@@ -10,6 +10,7 @@ void CliTest::SetUp() {
     ASSERT_TRUE(m_config.isValid());
     sandbox::SandboxOptions options;
     options.rateLimit = 0;
+    options.wire = sandbox::wireModeFromEnvironment();
     m_server = std::make_unique<sandbox::SandboxServer>(m_clock, options);
     ASSERT_TRUE(m_server->listen());
 }

@@ -9,6 +9,7 @@ namespace rd::net::test {
 sandbox::SandboxOptions ClientSandboxTest::options() const {
     sandbox::SandboxOptions o;
     o.adminEnabled = true;
+    o.wire = sandbox::wireModeFromEnvironment();
     o.demoDataset = false;
     o.rateLimit = 0;
     o.maxPendingPerUser = 1000000;

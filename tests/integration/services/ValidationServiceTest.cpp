@@ -26,6 +26,7 @@ class ValidationServiceIntegration : public ::testing::Test {
 protected:
     void SetUp() override {
         sandbox::SandboxOptions options;
+        options.wire = sandbox::wireModeFromEnvironment();
         options.datasetSize = 24;
         options.listCount = 0;
         options.rateLimit = 0;

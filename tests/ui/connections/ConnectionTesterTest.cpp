@@ -40,6 +40,7 @@ protected:
         if (!m_sandbox) {
             sandbox::SandboxOptions options;
             options.datasetSize = 5;
+            options.wire = sandbox::wireModeFromEnvironment();
             m_sandbox = std::make_unique<sandbox::SandboxServer>(m_clock, options);
             EXPECT_TRUE(m_sandbox->listen());
         }

@@ -4,6 +4,7 @@
 #include "DashboardFixture.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -43,11 +44,34 @@ TEST_F(DashboardPolicy, InvalidValues_AreShownInlineAndNothingIsSent) {
     }
     const int before = server().requestsReceived();
     form->saveButton()->click();
-    EXPECT_TRUE(form->errorText(QStringLiteral("max_retries")).contains(QStringLiteral("5")));
+    if (server().options().wire == sandbox::WireMode::SeedsOnly) {
+        // No GET /v1/account: the plan's cap is not known, so only the server can refuse 9.
+        EXPECT_TRUE(form->errorText(QStringLiteral("max_retries")).isEmpty());
+    } else {
+        EXPECT_TRUE(form->errorText(QStringLiteral("max_retries")).contains(QStringLiteral("5")));
+    }
     EXPECT_TRUE(
         form->errorText(QStringLiteral("interval_seconds")).contains(QStringLiteral("5 minutes")));
     EXPECT_FALSE(form->errorText(QStringLiteral("outcomes")).isEmpty());
     EXPECT_EQ(server().requestsReceived(), before);
+    EXPECT_TRUE(screen().isEditingPolicy());
+}
+
+TEST_F(DashboardPolicy, AboveThePlansCap_IsRefusedOnTheField_WhetherOrNotTheCapIsKnown) {
+    ASSERT_TRUE(m_h->selectAndLoad(QLatin1String(sandbox::demo::kEligibleId)));
+    screen().editPolicy();
+    ui::RetryPolicyForm *form = screen().policyForm();
+    const bool capKnown = server().options().wire == sandbox::WireMode::Full;
+    EXPECT_EQ(form->findChild<QLabel *>(QStringLiteral("policyCapNote"))->text(),
+              capKnown ? QStringLiteral("at most 5 on your plan")
+                       : QStringLiteral("your plan's cap is not known: the server checks it"));
+    form->maxRetriesBox()->setValue(9);
+    form->saveButton()->click();
+    ASSERT_TRUE(m_h->waitUntil([&] { return !form->errorText(QStringLiteral("max_retries")).isEmpty(); }));
+    // Known: the form's own check; not known: the server's 422 retry_policy_invalid, on the field.
+    EXPECT_TRUE(form->errorText(QStringLiteral("max_retries")).contains(QStringLiteral("5")))
+        << form->errorText(QStringLiteral("max_retries")).toStdString();
+    EXPECT_EQ(server().writesApplied(QLatin1String(sandbox::demo::kEligibleId)), 0);
     EXPECT_TRUE(screen().isEditingPolicy());
 }
 
