@@ -135,6 +135,16 @@ QStringList SandboxServer::validationIds() const {
     return m_state->validations.ids();
 }
 
+QStringList SandboxServer::validationIdsOf(const QString &userId) const {
+    QStringList out;
+    for (const QString &id : m_state->validations.ids()) {
+        if (const ValidationRecord *r = m_state->validations.find(id); r && r->userId == userId) {
+            out.append(id);
+        }
+    }
+    return out;
+}
+
 QStringList SandboxServer::listIds() const {
     return m_state->lists.ids();
 }

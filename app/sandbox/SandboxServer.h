@@ -72,6 +72,8 @@ public:
     std::optional<Validation> validation(const QString &id) const;
     std::optional<BulkList> list(const QString &id) const;
     QStringList validationIds() const;
+    // The ids one user's listing holds (every validation of that user).
+    QStringList validationIdsOf(const QString &userId) const;
     QStringList listIds() const;
 
     // The server's wall clock: the Clock's UTC plus FaultConfig::clockOffsetSeconds.

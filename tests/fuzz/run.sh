@@ -54,8 +54,10 @@ sanitizer_env() {
 fuzz() {
   local t=$1 seconds=$2 dict=()
   [ -f "$SRC/dict/$t.dict" ] && dict=("-dict=$SRC/dict/$t.dict")
-  local seeds=()
-  [ -d "$SRC/corpus/$t" ] && seeds=("$SRC/corpus/$t")
+  local seeds=() d
+  # The checked-in seeds, and every input that once found a problem (regressions/: replayed on
+  # each run; strict-* ones only fail with RD_FUZZ_STRICT=1).
+  for d in "$SRC/corpus/$t" "$SRC/regressions/$t"; do [ -d "$d" ] && seeds+=("$d"); done
   # New inputs go to the first folder (build-fuzz/corpus, ignored by git); the seeds are read only.
   set +e
   "$BUILD/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \

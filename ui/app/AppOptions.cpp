@@ -18,6 +18,14 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
                                     "Start on the embedded sandbox server with demo data "
                                     "(no account or network needed)."));
     parser.addOption(demoOption);
+    const QCommandLineOption demoWireOption(
+        QStringLiteral("demo-wire"),
+        QCoreApplication::translate(
+            "AppOptions",
+            "What the demo sandbox sends: full (default), or seeds-only — only what the API "
+            "documentation defines, with the optional fields absent, null or of other types."),
+        QStringLiteral("full|seeds-only"), QStringLiteral("full"));
+    parser.addOption(demoWireOption);
     const QCommandLineOption screenshotsOption(
         QStringLiteral("screenshots"),
         QCoreApplication::translate("AppOptions",
@@ -49,8 +57,18 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
                       .arg(parser.positionalArguments().constFirst());
         return std::nullopt;
     }
+    const QString wire = parser.value(demoWireOption);
+    if (wire != u"full" && wire != u"seeds-only") {
+        *exitCode = 2;
+        *toStderr = true;
+        *output = QCoreApplication::translate("AppOptions",
+                                              "--demo-wire takes full or seeds-only, not %1\n")
+                      .arg(wire);
+        return std::nullopt;
+    }
     AppOptions o;
-    o.demo = parser.isSet(demoOption);
+    o.demo = parser.isSet(demoOption) || parser.isSet(demoWireOption);
+    o.demoSeedsOnly = wire == u"seeds-only";
     o.screenshotDir = parser.value(screenshotsOption);
     return o;
 }

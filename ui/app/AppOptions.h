@@ -10,6 +10,9 @@ namespace rd::ui {
 
 struct AppOptions {
     bool demo = false;
+    // The demo sandbox answers only what the API seeds define (--demo-wire seeds-only): the way
+    // to see RetryDesk against a server that sends nothing beyond the contract.
+    bool demoSeedsOnly = false;
     QString screenshotDir; // when set: render the screen states into PNGs and exit
 
     // Parses arguments (argv[0] first). On --help / --version / a usage error, returns nullopt

@@ -18,8 +18,9 @@ void DemoSession::start(std::function<void(const QString &, const QString &)> do
         done(m_validationsId, {});
         return;
     }
-    auto server =
-        std::make_unique<sandbox::SandboxServer>(m_context.clock(), sandbox::SandboxOptions{});
+    sandbox::SandboxOptions options;
+    options.wire = m_seedsOnly ? sandbox::WireMode::SeedsOnly : sandbox::WireMode::Full;
+    auto server = std::make_unique<sandbox::SandboxServer>(m_context.clock(), options);
     if (!server->listen(QHostAddress::LocalHost, 0)) {
         done({},
              tr("The demo sandbox could not open a port on this computer (127.0.0.1). Check that "
@@ -28,13 +29,13 @@ void DemoSession::start(std::function<void(const QString &, const QString &)> do
     }
     m_server = std::move(server);
     ConnectionProfile validations;
-    validations.name = tr("Demo validations");
+    validations.name = m_seedsOnly ? tr("Demo validations (seeds only)") : tr("Demo validations");
     validations.kind = ApiKind::Validations;
     validations.baseUrl = m_server->baseUrl();
     validations.keyStorage = KeyStorage::SessionOnly; // demo keys never go to the keychain
     validations.demo = true;
     ConnectionProfile lists = validations;
-    lists.name = tr("Demo bulk lists");
+    lists.name = m_seedsOnly ? tr("Demo bulk lists (seeds only)") : tr("Demo bulk lists");
     lists.kind = ApiKind::BulkLists;
 
     auto &registry = m_context.connections();

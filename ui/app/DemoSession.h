@@ -27,11 +27,15 @@ public:
     // connection, or an empty id and a message saying what went wrong).
     void start(std::function<void(const QString &connectionId, const QString &error)> done);
     bool isRunning() const { return m_server != nullptr; }
+    // Before start(): the sandbox sends only what the seeds define (sandbox::WireMode::SeedsOnly).
+    void setSeedsOnly(bool on) { m_seedsOnly = on; }
+    bool seedsOnly() const { return m_seedsOnly; }
 
 private:
     AppContext &m_context;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     QString m_validationsId;
+    bool m_seedsOnly = false;
 };
 
 } // namespace rd::ui

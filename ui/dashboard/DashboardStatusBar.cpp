@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 
 namespace rd::ui {
 
@@ -12,7 +13,18 @@ DashboardStatusBar::DashboardStatusBar(QWidget *parent)
     , m_connection(new QLabel(this))
     , m_rows(new QLabel(this))
     , m_rateLimit(new QLabel(this))
-    , m_lastRefresh(new QLabel(this)) {
+    , m_lastRefresh(new QLabel(this))
+    , m_unreadable(new QLabel(this))
+    , m_showUnreadable(new QPushButton(tr("Show…"), this)) {
+    m_unreadable->setObjectName(QStringLiteral("statusUnreadable"));
+    m_unreadable->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_unreadable->hide();
+    m_showUnreadable->setObjectName(QStringLiteral("showUnreadableRows"));
+    m_showUnreadable->setAccessibleName(tr("Show the rows that could not be read"));
+    m_showUnreadable->setFlat(true);
+    m_showUnreadable->hide();
+    connect(m_showUnreadable, &QPushButton::clicked, this,
+            &DashboardStatusBar::showUnreadableRequested);
     setObjectName(QStringLiteral("dashboardStatus"));
     m_connection->setObjectName(QStringLiteral("statusConnection"));
     m_rows->setObjectName(QStringLiteral("statusRows"));
@@ -21,6 +33,9 @@ DashboardStatusBar::DashboardStatusBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addWidget(m_connection);
+    layout->addSpacing(16);
+    layout->addWidget(m_unreadable);
+    layout->addWidget(m_showUnreadable);
     layout->addStretch(1);
     layout->addWidget(m_rows);
     layout->addSpacing(16);
@@ -60,6 +75,24 @@ void DashboardStatusBar::setRowCounts(int shown, int total) {
                                    : tr("%1 of %2 validations").arg(shown).arg(total));
 }
 
+void DashboardStatusBar::setUnreadable(const UnreadableReport &report, int readRows) {
+    const bool any = !report.isEmpty();
+    m_unreadable->setVisible(any);
+    m_showUnreadable->setVisible(any);
+    if (!any) {
+        m_unreadable->clear();
+        return;
+    }
+    const QString request = report.requestId.isEmpty() ? QString()
+                                                       : tr(", request %1").arg(report.requestId);
+    m_unreadable->setText(tr("%1 of %2 rows could not be read: %3%4")
+                              .arg(report.count)
+                              .arg(report.count + readRows)
+                              .arg(report.firstReason(), request));
+    m_unreadable->setToolTip(tr("These rows are not in the table. Show… lists each one with its "
+                                "JSON as the server sent it, to copy into a support ticket."));
+}
+
 void DashboardStatusBar::update() {
     const QString state = !m_health.reachable    ? tr("unreachable")
                           : m_health.budgetEmpty ? tr("retries paused")
@@ -80,9 +113,12 @@ void DashboardStatusBar::update() {
 }
 
 QString DashboardStatusBar::text() const {
-    return QStringList{m_connection->text(), m_rows->text(), m_rateLimit->text(),
-                       m_lastRefresh->text()}
-        .join(QStringLiteral(" | "));
+    QStringList parts{m_connection->text()};
+    if (!m_unreadable->isHidden()) {
+        parts << m_unreadable->text();
+    }
+    parts << m_rows->text() << m_rateLimit->text() << m_lastRefresh->text();
+    return parts.join(QStringLiteral(" | "));
 }
 
 } // namespace rd::ui

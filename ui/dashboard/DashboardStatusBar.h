@@ -3,10 +3,12 @@
 #pragma once
 
 #include "services/ConnectionHealth.h"
+#include "services/UnreadableReport.h"
 
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace rd::ui {
 
@@ -21,7 +23,14 @@ public:
     void setPaused(bool paused);
     void setRefreshing(bool refreshing);
     void setRowCounts(int shown, int total);
+    // "3 of 120 rows could not be read: <first reason> (request …)" with a Show… button; hidden
+    // when every row was read. readRows: the rows that were read.
+    void setUnreadable(const UnreadableReport &report, int readRows);
+    QPushButton *showUnreadableButton() const { return m_showUnreadable; }
     QString text() const; // every label, for tests and screen readers
+
+signals:
+    void showUnreadableRequested();
 
 private:
     void update();
@@ -30,6 +39,8 @@ private:
     QLabel *m_rows;
     QLabel *m_rateLimit;
     QLabel *m_lastRefresh;
+    QLabel *m_unreadable;
+    QPushButton *m_showUnreadable;
     QString m_name;
     ConnectionHealth m_health;
     Qt::TimeSpec m_spec = Qt::LocalTime;

@@ -9,6 +9,7 @@
 #include "dashboard/RequestLogDock.h"
 #include "dashboard/RetryPolicyForm.h"
 #include "dashboard/TimeText.h"
+#include "dashboard/UnreadableRowsDialog.h"
 #include "models/ValidationTableModel.h"
 #include "services/ValidationService.h"
 #include "validations/CountdownTicker.h"
@@ -159,8 +160,27 @@ QWidget *ValidationsScreen::buildToolRow() {
     m_interval->addItem(tr("Every 15 s"), int(PollInterval::FifteenSeconds));
     m_interval->addItem(tr("Every minute"), int(PollInterval::OneMinute));
     m_interval->setCurrentIndex(m_interval->findData(int(m_service.pollInterval())));
+    m_interval->setToolTip(tr("Auto-refresh reads the pending cycles and new validations; it "
+                              "takes at most half of the key's rate limit."));
     connect(m_interval, &QComboBox::activated, this, [this](int i) {
         m_service.setPollInterval(PollInterval(m_interval->itemData(i).toInt()));
+    });
+    // Every row is read again only this often in the background (and on F5): between full
+    // refreshes the poll's cost follows the active cycles, not the size of the table.
+    m_fullInterval = new QComboBox(row);
+    m_fullInterval->setObjectName(QStringLiteral("fullRefreshInterval"));
+    m_fullInterval->setAccessibleName(tr("Full refresh interval"));
+    m_fullInterval->setToolTip(tr("How often every validation is read again in the background; "
+                                  "F5 does it now."));
+    constexpr qint64 kMinute = 60'000;
+    m_fullInterval->addItem(tr("Full refresh every 10 min"), 10 * kMinute);
+    m_fullInterval->addItem(tr("Full refresh every 30 min"), 30 * kMinute);
+    m_fullInterval->addItem(tr("Full refresh every hour"), 60 * kMinute);
+    m_fullInterval->addItem(tr("Full refresh on F5 only"), 0);
+    m_fullInterval->setCurrentIndex(
+        std::max(0, m_fullInterval->findData(qint64(m_service.fullRefreshInterval().count()))));
+    connect(m_fullInterval, &QComboBox::activated, this, [this](int i) {
+        m_service.setFullRefreshInterval(Millis(m_fullInterval->itemData(i).toLongLong()));
     });
     m_timeSpec = new QComboBox(row);
     m_timeSpec->setObjectName(QStringLiteral("timeSpec"));
@@ -182,6 +202,7 @@ QWidget *ValidationsScreen::buildToolRow() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(refresh);
     layout->addWidget(m_interval);
+    layout->addWidget(m_fullInterval);
     layout->addWidget(m_timeSpec);
     layout->addStretch(1);
     layout->addWidget(edit);
@@ -205,6 +226,11 @@ void ValidationsScreen::connectService() {
         }
     });
     connect(s, &ValidationService::pausedChanged, m_status, &DashboardStatusBar::setPaused);
+    connect(s, &ValidationService::unreadableChanged, this, [this](const UnreadableReport &r) {
+        m_status->setUnreadable(r, m_service.model().totalCount());
+    });
+    connect(m_status, &DashboardStatusBar::showUnreadableRequested, this,
+            &ValidationsScreen::showUnreadableRows);
     connect(s, &ValidationService::pollIntervalChanged, this,
             [this](PollInterval i) { m_interval->setCurrentIndex(m_interval->findData(int(i))); });
     connect(s, &ValidationService::detailLoaded, this, &ValidationsScreen::onDetailLoaded);
@@ -303,6 +329,13 @@ void ValidationsScreen::cancelCycle() {
         }
         emit writeFinished(o);
     });
+}
+
+void ValidationsScreen::showUnreadableRows() {
+    auto *dialog =
+        new UnreadableRowsDialog(m_service.unreadable(), m_service.model().totalCount(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // not modal: the table stays usable beside it
 }
 
 void ValidationsScreen::setTimeSpec(Qt::TimeSpec spec) {

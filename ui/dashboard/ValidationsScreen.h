@@ -46,6 +46,8 @@ public:
     void editPolicy();
     void cancelCycle();
     void setTimeSpec(Qt::TimeSpec spec);
+    // Opens the list of rows that could not be read (status line's Show…).
+    void showUnreadableRows();
 
     ValidationService &service() const { return m_service; }
     ValidationTableView *table() const { return m_table; }
@@ -82,6 +84,7 @@ private:
     DashboardStatusBar *m_status;
     RequestLogDock *m_log;
     QComboBox *m_interval = nullptr;
+    QComboBox *m_fullInterval = nullptr;
     QComboBox *m_timeSpec = nullptr;
     ConfirmCancel m_confirm;
 };

@@ -50,6 +50,7 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_emptyState);
     setCentralWidget(m_stack);
+    m_demo->setSeedsOnly(m_options.demoSeedsOnly);
     createMenus();
 
     QToolBar *bar = addToolBar(tr("Connection"));
@@ -100,6 +101,16 @@ void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *demo = file->addAction(tr("Open &Demo Sandbox"), this, &MainWindow::startDemo);
     demo->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    // The demo's option: a sandbox that answers only what the API documentation defines.
+    QAction *seedsOnly = file->addAction(tr("Demo Sends &Seeds Only"));
+    seedsOnly->setObjectName(QStringLiteral("demoSeedsOnly"));
+    seedsOnly->setCheckable(true);
+    seedsOnly->setChecked(m_demo->seedsOnly());
+    seedsOnly->setToolTip(tr("The demo sandbox sends only what the API documentation defines; "
+                             "optional fields come absent, null or of other types. Choose before "
+                             "opening the demo."));
+    connect(seedsOnly, &QAction::toggled, this, [this](bool on) { m_demo->setSeedsOnly(on); });
+    m_demoSeedsOnly = seedsOnly;
     QAction *connections =
         file->addAction(tr("&Connections…"), this, [this] { openConnections(m_activeConnection); });
     connections->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
@@ -170,9 +181,11 @@ void MainWindow::openWorkspaceFor(const QString &connectionId) {
 void MainWindow::startDemo() {
     markWelcomeSeen();
     statusBar()->showMessage(tr("Starting the demo sandbox…"));
+    m_demoSeedsOnly->setEnabled(false); // one sandbox per session: its wire is chosen once
     m_demo->start([this](const QString &id, const QString &error) {
         if (id.isEmpty()) {
             statusBar()->clearMessage();
+            m_demoSeedsOnly->setEnabled(!m_demo->isRunning());
             QMessageBox::warning(this, tr("Demo"), error);
             updatePage();
             return;

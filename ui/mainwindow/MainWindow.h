@@ -65,6 +65,7 @@ private:
     QMenu *m_workspaceMenu = nullptr;
     QComboBox *m_connectionBox;
     DemoSession *m_demo;
+    QAction *m_demoSeedsOnly = nullptr;
     ValidationServiceRegistry *m_services; // a child: outlives the screens that observe it
     QString m_activeConnection;
     bool m_welcomeSeen = false;
