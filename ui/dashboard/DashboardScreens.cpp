@@ -4,6 +4,8 @@
 #include "dashboard/DashboardHarness.h"
 #include "dashboard/DetailPanel.h"
 #include "dashboard/RetryPolicyForm.h"
+#include "dashboard/UnreadableRowsDialog.h"
+#include "models/ValidationTableModel.h"
 #include "dashboard/ValidationsScreen.h"
 #include "net/ApiClient.h"
 #include "net/RetryBudget.h"
@@ -30,6 +32,14 @@ std::unique_ptr<DashboardHarness> loaded(ScreenContext &c, const char *select) {
     h->waitForRefresh();
     h->selectAndLoad(QLatin1String(select));
     return h;
+}
+// Three items of the listing RetryDesk cannot read, then a full refresh that meets them.
+void injectUnreadable(DashboardHarness &h) {
+    h.sandbox().injectRawValidations(
+        {R"({"amount":"1250.00","outcome":"not_found","tracking_key":"MBAN01002611230001"})",
+         "42", R"({"id":"0000000b-0000-4000-8000-000000000001","retry_state":"pending"})"});
+    h.service().refresh();
+    h.waitForRefresh();
 }
 } // namespace
 
@@ -65,6 +75,20 @@ void addDashboardScreens(ScreenCatalog &catalog) {
                      h->waitUntil([&done] { return done; });
                      QObject::disconnect(c1);
                      return std::unique_ptr<QWidget>(h.release());
+                 }});
+    // Rows of the listing that cannot be read: counted in the status line, their JSON in a dialog.
+    catalog.add({QStringLiteral("dashboard_unreadable_rows"), kSize, [](ScreenContext &c) {
+                     auto h = loaded(c, sandbox::demo::kPendingId);
+                     injectUnreadable(*h);
+                     return std::unique_ptr<QWidget>(h.release());
+                 }});
+    catalog.add({QStringLiteral("dashboard_unreadable_dialog"), QSize(640, 480),
+                 [](ScreenContext &c) {
+                     auto h = loaded(c, sandbox::demo::kPendingId);
+                     injectUnreadable(*h);
+                     ValidationService &s = h->service();
+                     return std::unique_ptr<QWidget>(
+                         new UnreadableRowsDialog(s.unreadable(), s.model().totalCount()));
                  }});
     catalog.add(
         {QStringLiteral("dashboard_cancel_confirmation"), QSize(520, 220), [](ScreenContext &) {
