@@ -143,6 +143,8 @@ TEST_F(CliCommands, PolicySet_Eligible_IsAppliedOnceWithTheGivenKey) {
     EXPECT_EQ(state.value(QLatin1String("terminal_state")).toString(), QStringLiteral("pending"));
     EXPECT_EQ(m_server->appliedCount(QStringLiteral("cli-test-1")), 1);
     EXPECT_EQ(m_server->writesApplied(kId), 1);
+    // The written validation is named even where the answer carries only retry_state (seeds).
+    EXPECT_EQ(json(r).value(QLatin1String("id")).toString(), kId);
 }
 
 TEST_F(CliCommands, PolicySet_IntervalTooShort_ShowsTheFieldAndSendsNothing) {
