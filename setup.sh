@@ -17,6 +17,7 @@ DEBIAN_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   fonts-dejavu-core at-spi2-core python3-pyatspi
+  clang llvm libclang-rt-dev  # tests/fuzz: libFuzzer + ASan/UBSan runtimes (a Recommends of clang), llvm-symbolizer
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -93,6 +94,8 @@ case "${1:-}" in
     ctest -L bench --verbose --timeout 600 | sed -n 's/^[0-9]*: //p' || status=$?
     say "Running every test"
     ctest --output-on-failure -j "${JOBS:-2}" --timeout 600 -LE bench || status=$?
+    say "Fuzzing every parser of server bytes for a few seconds (docs/fuzzing.md)"
+    ../tests/fuzz/run.sh short || status=$?
     exit "$status"
     ;;
   *)

@@ -20,7 +20,8 @@ namespace rdfuzz {
 
 // An invariant a parser must keep whatever the bytes. A failure aborts, which libFuzzer reports
 // as a crash and saves the input (build-fuzz/artifacts/crash-…), like a sanitizer report.
-[[noreturn]] inline void failed(const char *what, const char *file, int line, const QString &detail) {
+[[noreturn]] inline void failed(const char *what, const char *file, int line,
+                                const QString &detail) {
     std::fprintf(stderr, "\n==FUZZ== invariant broken: %s\n  at %s:%d\n", what, file, line);
     if (!detail.isEmpty()) {
         std::fprintf(stderr, "  %s\n", detail.toUtf8().constData());

@@ -11,7 +11,8 @@ namespace {
 
 // A key the user holds; servers echo requests, and Operation scrubs what it shows (seed 003).
 const QString kSecret = QStringLiteral("mxcep_demo_update_key");
-constexpr int kStatuses[] = {0, 200, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504, 599, 999};
+constexpr int kStatuses[] = {0,   200, 400, 401, 403, 404, 409, 422,
+                             429, 500, 502, 503, 504, 599, 999};
 
 void checkScrubbed(const QString &text, const char *what) {
     FUZZ_CHECK(!text.contains(kSecret),
@@ -44,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         rdfuzz::touch(e.docs);
         const QString described = e.describe();
         FUZZ_CHECK(described.contains(e.message) && described.contains(e.code), described);
-        FUZZ_CHECK(e == rd::ApiError::fromResponse(s, body, header), QStringLiteral("not deterministic"));
+        FUZZ_CHECK(e == rd::ApiError::fromResponse(s, body, header),
+                   QStringLiteral("not deterministic"));
 
         // What Operation::finish does with it: scrub every field, then the user's sentence for
         // each way an operation can end with this error.
@@ -52,15 +54,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         r.httpStatus = s;
         r.body = body;
         r.error = e;
-        for (QString *field : {&r.error.code, &r.error.message, &r.error.field, &r.error.docs,
-                               &r.error.requestId}) {
+        for (QString *field :
+             {&r.error.code, &r.error.message, &r.error.field, &r.error.docs, &r.error.requestId}) {
             *field = rd::redact::scrub(*field);
             checkScrubbed(*field, "a scrubbed error field");
         }
-        for (const auto kind : {rd::net::ErrorKind::Terminal, rd::net::ErrorKind::GaveUp,
-                                rd::net::ErrorKind::BudgetExhausted, rd::net::ErrorKind::OutcomePending,
-                                rd::net::ErrorKind::KeyReused, rd::net::ErrorKind::Network,
-                                rd::net::ErrorKind::RetryAfterBeyondDeadline}) {
+        for (const auto kind :
+             {rd::net::ErrorKind::Terminal, rd::net::ErrorKind::GaveUp,
+              rd::net::ErrorKind::BudgetExhausted, rd::net::ErrorKind::OutcomePending,
+              rd::net::ErrorKind::KeyReused, rd::net::ErrorKind::Network,
+              rd::net::ErrorKind::RetryAfterBeyondDeadline}) {
             r.errorKind = kind;
             const QString text = rd::net::userMessageFor(r, 5, rd::Millis(300000));
             FUZZ_CHECK(!text.isEmpty(), rd::net::toString(kind));

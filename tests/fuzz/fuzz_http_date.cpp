@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             continue;
         }
         FUZZ_CHECK(t->isValid() && t->timeSpec() == Qt::UTC,
-                   QStringLiteral("'%1' parsed to an invalid or non-UTC time").arg(QString::fromLatin1(value)));
+                   QStringLiteral("'%1' parsed to an invalid or non-UTC time")
+                       .arg(QString::fromLatin1(value)));
         // What we read, written as IMF-fixdate, reads back as the same instant (the day name aside,
         // which the parser checks to be a day name, not the date's). Only years IMF-fixdate can
         // write: an RFC 850 two-digit year against reference year 1 lands before year 1.

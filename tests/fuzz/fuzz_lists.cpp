@@ -26,13 +26,14 @@ void useList(const rd::BulkList &l) {
     const QJsonObject written = l.toJson();
     if (rdfuzz::strict()) {
         const auto again = rd::BulkList::fromJson(written);
-        FUZZ_CHECK(again && again->id == l.id && again->name == l.name && again->status == l.status &&
-                       again->total == l.total && again->processed == l.processed &&
-                       again->valid == l.valid && again->invalid == l.invalid &&
-                       again->unknown == l.unknown && again->createdAt == l.createdAt &&
-                       again->updatedAt == l.updatedAt && again->retryOf == l.retryOf,
-                   QStringLiteral("BulkList round trip: %1")
-                       .arg(QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact))));
+        FUZZ_CHECK(
+            again && again->id == l.id && again->name == l.name && again->status == l.status &&
+                again->total == l.total && again->processed == l.processed &&
+                again->valid == l.valid && again->invalid == l.invalid &&
+                again->unknown == l.unknown && again->createdAt == l.createdAt &&
+                again->updatedAt == l.updatedAt && again->retryOf == l.retryOf,
+            QStringLiteral("BulkList round trip: %1")
+                .arg(QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact))));
     }
 }
 
@@ -53,13 +54,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     QString error;
     const auto one = rd::api::mapping::bulkList(r, &error);
-    FUZZ_EXPECT(one.has_value() || !error.isEmpty(), QStringLiteral("bulkList refused without a reason"));
+    FUZZ_EXPECT(one.has_value() || !error.isEmpty(),
+                QStringLiteral("bulkList refused without a reason"));
     if (one) {
         useList(*one);
     }
     error.clear();
     const auto all = rd::api::mapping::bulkLists(r, &error);
-    FUZZ_EXPECT(all.has_value() || !error.isEmpty(), QStringLiteral("bulkLists refused without a reason"));
+    FUZZ_EXPECT(all.has_value() || !error.isEmpty(),
+                QStringLiteral("bulkLists refused without a reason"));
     if (all) {
         for (const rd::BulkList &l : *all) {
             useList(l);
@@ -70,7 +73,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
          {doc.object(), doc.object().value(QLatin1String("message")).toObject()}) {
         error.clear();
         const auto l = rd::BulkList::fromJson(o, &error);
-        FUZZ_EXPECT(l.has_value() || !error.isEmpty(), QStringLiteral("fromJson refused without a reason"));
+        FUZZ_EXPECT(l.has_value() || !error.isEmpty(),
+                    QStringLiteral("fromJson refused without a reason"));
         if (l) {
             useList(*l);
         }

@@ -1,8 +1,8 @@
 // fuzz_retry_after: the Retry-After header (seed 003; RFC 9110 §10.2.3: delay-seconds or an
 // HTTP-date) through rd::net::RetryAfter::parse, and the response head it comes in: the input is
 // read twice, as one raw header value and as header lines ("Name: value", as `curl -D -` writes
-// them), whose Date, Retry-After and X-RateLimit-* go where net::Operation sends them (parseHttpDate,
-// RetryAfter::parse, RateLimitTracker::update).
+// them), whose Date, Retry-After and X-RateLimit-* go where net::Operation sends them
+// (parseHttpDate, RetryAfter::parse, RateLimitTracker::update).
 #include "FuzzSupport.h"
 
 #include "core/FakeClock.h"
@@ -18,23 +18,27 @@ using rd::net::RetryAfter;
 
 const QDateTime kLocalNow(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
 
-void check(const RetryAfter &r, const QByteArray &value, const std::optional<QDateTime> &serverDate) {
+void check(const RetryAfter &r, const QByteArray &value,
+           const std::optional<QDateTime> &serverDate) {
     const qint64 ms = r.delay.count();
     FUZZ_CHECK(ms >= 0 && ms <= RetryAfter::kMaxSeconds * 1000,
                QStringLiteral("delay %1 ms for '%2'").arg(ms).arg(QString::fromLatin1(value)));
     FUZZ_CHECK((r.form == RetryAfter::Form::Absent) == value.isNull(), QString::fromLatin1(value));
-    FUZZ_CHECK(r.usable() == (r.form == RetryAfter::Form::Seconds || r.form == RetryAfter::Form::Date),
+    FUZZ_CHECK(r.usable() ==
+                   (r.form == RetryAfter::Form::Seconds || r.form == RetryAfter::Form::Date),
                QString());
     if (r.form == RetryAfter::Form::Seconds) {
         const QByteArray t = value.trimmed();
-        FUZZ_CHECK(!t.isEmpty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }),
+        FUZZ_CHECK(!t.isEmpty() &&
+                       std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }),
                    QStringLiteral("'%1' read as delta-seconds").arg(QString::fromLatin1(value)));
         FUZZ_CHECK(ms % 1000 == 0, QString::number(ms));
     }
     if (r.form == RetryAfter::Form::Date) {
         const int year = serverDate.value_or(kLocalNow).date().year();
         FUZZ_CHECK(rd::net::parseHttpDate(value.trimmed(), year).has_value(),
-                   QStringLiteral("'%1' read as a date parseHttpDate refuses").arg(QString::fromLatin1(value)));
+                   QStringLiteral("'%1' read as a date parseHttpDate refuses")
+                       .arg(QString::fromLatin1(value)));
     }
     if (r.form == RetryAfter::Form::Absent || r.form == RetryAfter::Form::Invalid) {
         FUZZ_CHECK(ms == 0, QString::number(ms));

@@ -26,10 +26,13 @@ void useState(const rd::RetryState &s) {
     if (rdfuzz::strict()) {
         QString why;
         const auto again = rd::RetryState::fromJson(written, &why);
-        FUZZ_CHECK(again.has_value(), QStringLiteral("RetryState::fromJson refuses its own toJson: %1 in %2")
-                                          .arg(why, QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact))));
+        FUZZ_CHECK(again.has_value(),
+                   QStringLiteral("RetryState::fromJson refuses its own toJson: %1 in %2")
+                       .arg(why, QString::fromUtf8(
+                                     QJsonDocument(written).toJson(QJsonDocument::Compact))));
         FUZZ_CHECK(*again == s, QStringLiteral("RetryState round trip changed the value: %1")
-                                    .arg(QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact))));
+                                    .arg(QString::fromUtf8(
+                                        QJsonDocument(written).toJson(QJsonDocument::Compact))));
     }
 }
 
@@ -46,15 +49,19 @@ void useValidation(const rd::Validation &v) {
     if (rdfuzz::strict()) {
         QString why;
         const auto again = rd::Validation::fromJson(written, &why);
-        const QString text = QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact));
-        FUZZ_CHECK(again.has_value(),
-                   QStringLiteral("Validation::fromJson refuses its own toJson: %1 in %2").arg(why, text));
-        FUZZ_CHECK(*again == v, QStringLiteral("Validation round trip changed the value: %1").arg(text));
+        const QString text =
+            QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact));
+        FUZZ_CHECK(
+            again.has_value(),
+            QStringLiteral("Validation::fromJson refuses its own toJson: %1 in %2").arg(why, text));
+        FUZZ_CHECK(*again == v,
+                   QStringLiteral("Validation round trip changed the value: %1").arg(text));
     }
 }
 
 void expectReason(bool parsed, const QString &error, const char *what) {
-    FUZZ_EXPECT(parsed || !error.isEmpty(), QStringLiteral("%1 refused without a reason").arg(QLatin1String(what)));
+    FUZZ_EXPECT(parsed || !error.isEmpty(),
+                QStringLiteral("%1 refused without a reason").arg(QLatin1String(what)));
 }
 
 } // namespace
@@ -84,9 +91,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (rdfuzz::strict()) {
             // Unreadable history entries are counted, not written back: compare what was read.
             const auto again = rd::api::ValidationDetail::fromJson(written);
-            FUZZ_CHECK(again && again->validation == detail->validation && again->history == detail->history,
-                       QStringLiteral("ValidationDetail round trip: %1")
-                           .arg(QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact))));
+            FUZZ_CHECK(
+                again && again->validation == detail->validation &&
+                    again->history == detail->history,
+                QStringLiteral("ValidationDetail round trip: %1")
+                    .arg(QString::fromUtf8(QJsonDocument(written).toJson(QJsonDocument::Compact))));
         }
     }
 
@@ -116,7 +125,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         }
     }
     error.clear();
-    const auto s = rd::RetryState::fromJson(payload.value(QLatin1String("retry_state")).toObject(), &error);
+    const auto s =
+        rd::RetryState::fromJson(payload.value(QLatin1String("retry_state")).toObject(), &error);
     if (s) {
         useState(*s);
     }

@@ -292,6 +292,12 @@ void DetailPanel::showDetail(const api::ValidationDetail &detail, const QString 
                                                      : tr("not eligible"));
         item->setText(4, e.remaining ? QString::number(*e.remaining) : QStringLiteral("—"));
     }
+    if (detail.unreadableHistory > 0) {
+        // retry_history is RetryDesk's assumption: what cannot be read is said, not dropped.
+        auto *item = new QTreeWidgetItem(m_timeline);
+        item->setText(0, tr("%n attempt(s) could not be read", nullptr, detail.unreadableHistory));
+        item->setToolTip(0, detail.historyProblem);
+    }
     if (t.nextAttemptAt) {
         auto *item = new QTreeWidgetItem(m_timeline);
         item->setText(0, tr("next"));
