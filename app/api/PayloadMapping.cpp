@@ -26,7 +26,11 @@ QJsonValue listsMessage(const net::Result &r, QString *error) {
         }
         return QJsonValue(QJsonValue::Undefined);
     }
-    return doc.value(QLatin1String("message"));
+    const QJsonValue message = doc.value(QLatin1String("message"));
+    if (message.isUndefined() && error) {
+        *error = QStringLiteral("message: missing"); // seed 000 answers carry one
+    }
+    return message;
 }
 
 } // namespace

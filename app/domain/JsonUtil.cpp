@@ -38,7 +38,11 @@ std::optional<QDateTime> parseTimestamp(const QString &text)
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime) {
         return std::nullopt; // no zone designator: ambiguous, refuse
     }
-    return t.toUTC();
+    const QDateTime utc = t.toUTC();
+    if (utc.date().year() < 1 || utc.date().year() > 9999) {
+        return std::nullopt; // 0001-01-01T00:00:00+14:00: no UTC time RFC 3339 can write back
+    }
+    return utc;
 }
 
 QString textOf(const QJsonValue &v)

@@ -1,5 +1,7 @@
 #include "net/RateLimitTracker.h"
 
+#include <algorithm>
+
 namespace rd::net {
 
 namespace {
@@ -19,12 +21,16 @@ void RateLimitTracker::update(const QString &host, const Headers &headers,
     bool okReset = false;
     const int remaining = find(headers, "X-RateLimit-Remaining").toInt(&okRemaining);
     const qint64 reset = find(headers, "X-RateLimit-Reset").toLongLong(&okReset);
-    if (!okRemaining || !okReset || remaining < 0) {
+    // A unix time after 1970 and before year 10000; anything else is a broken header (and the
+    // subtraction below must not overflow: found by fuzzing, tests/fuzz/regressions).
+    constexpr qint64 kLatestReset = 253402300799;
+    if (!okRemaining || !okReset || remaining < 0 || reset <= 0 || reset > kLatestReset) {
         return;
     }
     const Millis now = m_clock.monotonicNow();
-    const qint64 serverNow =
-        serverDate ? serverDate->toSecsSinceEpoch() : m_clock.utcNow().toSecsSinceEpoch();
+    const qint64 serverNow = std::clamp<qint64>(
+        serverDate ? serverDate->toSecsSinceEpoch() : m_clock.utcNow().toSecsSinceEpoch(), 0,
+        kLatestReset);
     // Date is truncated to whole seconds, so (reset - serverNow) never underestimates the wait.
     const Millis resetAt = now + Millis(std::clamp<qint64>(reset - serverNow, 0, 24 * 3600) * 1000);
     Window &w = m_hosts[host];

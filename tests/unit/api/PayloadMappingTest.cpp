@@ -201,3 +201,13 @@ TEST(PayloadMapping, BulkLists_MessageNotAnArray_IsADecodeError) {
     EXPECT_FALSE(mapping::bulkLists(okResult(R"({"success":true,"message":{"id":"x"}})"), &error));
     EXPECT_EQ(error, QStringLiteral("message: expected an array"));
 }
+
+TEST(PayloadMapping, ListsSuccessWithoutMessage_SaysWhy) {
+    // Found by fuzzing: the mapping refused it without saying why.
+    QString error;
+    EXPECT_FALSE(mapping::bulkList(okResult(R"({"success":true})"), &error));
+    EXPECT_EQ(error, QStringLiteral("message: missing"));
+    error.clear();
+    EXPECT_FALSE(mapping::bulkLists(okResult(R"({"success":true})"), &error));
+    EXPECT_EQ(error, QStringLiteral("message: missing"));
+}

@@ -1,3 +1,4 @@
+#include "domain/JsonUtil.h"
 #include "domain/Validation.h"
 
 #include <QJsonDocument>
@@ -60,4 +61,13 @@ TEST(Validation, IsUuid_AcceptsCanonicalFormOnly)
     EXPECT_FALSE(isUuid(u"3f1c2a9e8b7d4c6e9a1b2d3e4f5a6b7c"));
     EXPECT_FALSE(isUuid(u"{3f1c2a9e-8b7d-4c6e-9a1b-2d3e4f5a6b7c}"));
     EXPECT_FALSE(isUuid(u"not-a-uuid"));
+}
+
+TEST(Validation, TimestampsOutsideTheYearsRfc3339CanWrite_AreNotRead)
+{
+    // Found by fuzzing: 0001-01-01T00:00:00+14:00 is year 0 in UTC, written back as "".
+    EXPECT_FALSE(json::parseTimestamp(QStringLiteral("0001-01-01T00:00:00+14:00")));
+    EXPECT_FALSE(json::parseTimestamp(QStringLiteral("9999-12-31T23:59:59-01:00")));
+    EXPECT_TRUE(json::parseTimestamp(QStringLiteral("0001-01-01T00:00:00Z")));
+    EXPECT_TRUE(json::parseTimestamp(QStringLiteral("2026-01-01t06:00:00.123456-06:00")));
 }
