@@ -45,7 +45,7 @@ quint64 ValidationSorter::key(const ValidationRow &r) const {
         // Rows without a next attempt sort after every scheduled one.
         return r.nextAttemptMs == ValidationRow::kNullTime ? ~quint64(0) : biased(r.nextAttemptMs);
     case ValidationColumn::Source:
-        return r.has(ValidationRow::BulkImport) ? 1 : 0;
+        return quint64(r.sourceIndex()); // api, bulk import, then absent or unknown
     case ValidationColumn::Updated:
         return biased(r.updatedMs);
     case ValidationColumn::Count:

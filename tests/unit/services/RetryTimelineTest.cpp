@@ -31,9 +31,9 @@ api::ValidationDetail detail(Outcome outcome, std::optional<TerminalState> state
 
 TEST(RetryTimeline, History_GivesEachAttemptItsEligibilityAndAttemptsLeft) {
     auto d = detail(Outcome::CepUnavailable, TerminalState::Exhausted);
-    d.history = {{1, kNow.addSecs(-1200), Outcome::NotFound},
-                 {2, kNow.addSecs(-600), Outcome::Error},
-                 {3, kNow, Outcome::CepUnavailable}};
+    d.history = {{1, kNow.addSecs(-1200), Outcome::NotFound, {}},
+                 {2, kNow.addSecs(-600), Outcome::Error, {}},
+                 {3, kNow, Outcome::CepUnavailable, {}}};
     const RetryTimeline t = RetryTimeline::build(d, kNow);
     ASSERT_EQ(t.entries.size(), 3);
     EXPECT_TRUE(t.entries[0].eligible);
