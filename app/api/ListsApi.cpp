@@ -13,6 +13,10 @@ net::Operation *ListsApi::list(Callback<QList<BulkList>> done) {
     return detail::bindReply(m_client.get(listsPath()), std::move(done), &mapping::bulkLists);
 }
 
+net::Operation *ListsApi::listPage(Callback<Page<BulkList>> done) {
+    return detail::bindReply(m_client.get(listsPath()), std::move(done), &mapping::bulkListPage);
+}
+
 net::Operation *ListsApi::get(const QString &listId, Callback<BulkList> done) {
     return detail::bindReply(m_client.get(listsPath() + u'/' + listId), std::move(done),
                              &mapping::bulkList);

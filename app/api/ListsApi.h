@@ -20,7 +20,10 @@ public:
         : m_client(client) {}
 
     // GET …/bulk-emails and GET …/bulk-emails/{listId}: RetryDesk's assumption (docs/api.md).
+    // list() refuses a listing holding any unreadable item; listPage() skips, counts and keeps
+    // them (mapping::bulkListPage), for screens that show what they can and say what they cannot.
     net::Operation *list(Callback<QList<BulkList>> done);
+    net::Operation *listPage(Callback<Page<BulkList>> done);
     net::Operation *get(const QString &listId, Callback<BulkList> done);
     // seed 000: POST …/bulk-emails/{listId}/retry. The answer names the NEW list (retry_of = the
     // old one); the Idempotency-Key makes a retried POST start one new job, not two.

@@ -133,25 +133,43 @@ std::optional<BulkList> bulkList(const net::Result &r, QString *error) {
     return l;
 }
 
-std::optional<QList<BulkList>> bulkLists(const net::Result &r, QString *error) {
+std::optional<Page<BulkList>> bulkListPage(const net::Result &r, QString *error) {
     const QJsonValue message = listsMessage(r, error);
     if (message.isUndefined()) {
         return std::nullopt;
     }
     if (!message.isArray()) {
-        return fail<QList<BulkList>>(error, QStringLiteral("message: expected an array"));
+        return fail<Page<BulkList>>(error, QStringLiteral("message: expected an array"));
     }
-    QList<BulkList> lists;
+    Page<BulkList> page;
     const QJsonArray items = message.toArray();
+    page.items.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        QString why;
-        std::optional<BulkList> l = BulkList::fromJson(items.at(i).toObject(), &why);
-        if (!l) {
-            return fail<QList<BulkList>>(error, QStringLiteral("message[%1].%2").arg(i).arg(why));
+        const QJsonValue item = items.at(i);
+        if (!item.isObject()) {
+            noteUnreadable(page, item, QStringLiteral("message[%1]: not an object").arg(i));
+            continue;
         }
-        lists.append(std::move(*l));
+        QString why;
+        std::optional<BulkList> l = BulkList::fromJson(item.toObject(), &why);
+        if (!l) {
+            noteUnreadable(page, item, QStringLiteral("message[%1].%2").arg(i).arg(why));
+            continue;
+        }
+        page.items.append(std::move(*l));
     }
-    return lists;
+    return page;
+}
+
+std::optional<QList<BulkList>> bulkLists(const net::Result &r, QString *error) {
+    std::optional<Page<BulkList>> page = bulkListPage(r, error);
+    if (!page) {
+        return std::nullopt;
+    }
+    if (page->unreadableCount > 0) {
+        return fail<QList<BulkList>>(error, page->unreadable.first().reason);
+    }
+    return std::move(page->items);
 }
 
 } // namespace rd::api::mapping

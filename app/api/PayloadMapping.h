@@ -32,6 +32,12 @@ std::optional<Account> account(const net::Result &r, QString *error);
 // Seed 000 bodies {"success":true,"message":…}: message is a list, a list array, or (retry) the
 // new list's {"id","status"}.
 std::optional<BulkList> bulkList(const net::Result &r, QString *error);
+// The lists listing: an item that is not a list (not an object, no id) is skipped, counted and
+// kept with its JSON in the page (nothing dropped silently); only a message that is not an array
+// refuses the whole answer. The listing has no paging (docs/api.md): one page, the whole list.
+std::optional<Page<BulkList>> bulkListPage(const net::Result &r, QString *error);
+// All or nothing, for callers that cannot show a partial listing (the CLI): bulkListPage, refused
+// when any item could not be read ("message[3].id: missing").
 std::optional<QList<BulkList>> bulkLists(const net::Result &r, QString *error);
 
 } // namespace mapping

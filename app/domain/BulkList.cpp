@@ -61,13 +61,16 @@ std::optional<BulkList> BulkList::fromJson(const QJsonObject &o, QString *error)
     l.name = json::textOf(o.value(QLatin1String("name")));
     l.statusText = json::textOf(o.value(QLatin1String("status")));
     l.status = statusFromWire(l.statusText);
-    const QJsonObject c = o.value(QLatin1String("counts")).toObject();
-    auto count = [&c](const char *key) {
+    const QJsonValue countsValue = o.value(QLatin1String("counts"));
+    const QJsonObject c = countsValue.toObject();
+    auto countOf = [](const QJsonValue &v) {
         bool ok = false;
-        const qint64 n = json::textOf(c.value(QLatin1String(key))).toLongLong(&ok);
+        const qint64 n = json::textOf(v).toLongLong(&ok);
         return ok ? int(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max())) : 0;
     };
-    l.total = count("total");
+    auto count = [&c, &countOf](const char *key) { return countOf(c.value(QLatin1String(key))); };
+    // A server that reports only the total sends "counts" as that number.
+    l.total = countsValue.isObject() ? count("total") : countOf(countsValue);
     l.processed = count("processed");
     l.valid = count("valid");
     l.invalid = count("invalid");

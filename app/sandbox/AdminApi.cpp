@@ -30,8 +30,14 @@ SandboxResponse AdminApi::handle(SandboxState &s, const SandboxRequest &req) {
     if (req.path == u"/_admin/applied" && req.method == "GET") {
         const QString key = req.query.queryItemValue(QStringLiteral("key"));
         const QString resource = req.query.queryItemValue(QStringLiteral("resource"));
+        const QString list = req.query.queryItemValue(QStringLiteral("list"));
         QJsonObject data;
-        if (!key.isEmpty()) {
+        if (!list.isEmpty()) {
+            // seed 000 exactly-once evidence: jobs started by retrying this list / its chain.
+            data = {{QLatin1String("list"), list},
+                    {QLatin1String("retries_started"), s.lists.retriesStarted(list)},
+                    {QLatin1String("chain_retries_started"), s.lists.chainRetriesStarted(list)}};
+        } else if (!key.isEmpty()) {
             data = {{QLatin1String("key"), key},
                     {QLatin1String("applied"), s.appliedByKey.value(key)}};
         } else if (!resource.isEmpty()) {
@@ -40,6 +46,7 @@ SandboxResponse AdminApi::handle(SandboxState &s, const SandboxRequest &req) {
         } else {
             data = {{QLatin1String("idempotency_keys"), toObject(s.appliedByKey)},
                     {QLatin1String("resources"), toObject(s.writesByResource)},
+                    {QLatin1String("list_retries"), toObject(s.lists.retriesStartedByList())},
                     {QLatin1String("requests_received"), s.requestsReceived}};
         }
         return envelope::success(data, requestId);

@@ -98,7 +98,15 @@ ListStore::RetryResult ListStore::retry(const QString &id, const QString &userId
     if (!it->list.canRetry()) {
         return RetryResult::Processing; // seed 000: "Cannot retry … currently processing"
     }
-    const BulkList &old = it->list;
+    for (const QString &member : chainOf(id)) {
+        Record &r = m_records[member];
+        materialise(r);
+        if (r.list.status == BulkList::Status::Queued ||
+            r.list.status == BulkList::Status::InProgress) {
+            return RetryResult::Processing; // another job of this chain still runs
+        }
+    }
+    const BulkList old = it->list; // insert() below may rehash m_records
     BulkList l;
     l.id = QStringLiteral("list_%1").arg(m_nextId++);
     while (m_records.contains(l.id)) {
@@ -112,8 +120,45 @@ ListStore::RetryResult ListStore::retry(const QString &id, const QString &userId
     l.retryOf = old.id;
     // A retry usually gets further: one in five fails again.
     insert(l, userId, m_random.uniform(0, 4) == 0);
+    ++m_retriesStarted[id];
     *created = l;
     return RetryResult::Started;
+}
+
+QString ListStore::chainRoot(const QString &id) const {
+    QString root = id;
+    // Bounded walk: stored data could hold a retry_of loop; a chain is never longer than the store.
+    for (qsizetype steps = 0; steps <= m_order.size(); ++steps) {
+        const auto it = m_records.constFind(root);
+        if (it == m_records.cend() || it->list.retryOf.isEmpty() ||
+            !m_records.contains(it->list.retryOf)) {
+            break;
+        }
+        root = it->list.retryOf;
+    }
+    return root;
+}
+
+QStringList ListStore::chainOf(const QString &id) const {
+    if (!m_records.contains(id)) {
+        return {};
+    }
+    const QString root = chainRoot(id);
+    QStringList chain{root};
+    for (const QString &other : m_order) {
+        if (other != root && chainRoot(other) == root) {
+            chain.append(other);
+        }
+    }
+    return chain;
+}
+
+int ListStore::chainRetriesStarted(const QString &id) const {
+    int n = 0;
+    for (const QString &member : chainOf(id)) {
+        n += m_retriesStarted.value(member);
+    }
+    return n;
 }
 
 } // namespace rd::sandbox

@@ -27,7 +27,21 @@ public:
 
     enum class RetryResult { Started, NotFound, Processing };
     // seed 000: a failed or completed list is retried as a NEW list ("list_…", In Progress).
+    // A list cannot be retried while any job of its retry chain (the lists linked to it by
+    // retry_of, either way) is Queued or In Progress: seed 000's "currently processing" holds
+    // for the chain, so retrying an old list never starts a second job beside a running retry.
     RetryResult retry(const QString &id, const QString &userId, BulkList *created);
+
+    // Exactly-once evidence: jobs started by retrying this very list, and by retrying any list
+    // of its chain. Refused retries and idempotent replays start nothing and count nothing.
+    int retriesStarted(const QString &id) const { return m_retriesStarted.value(id); }
+    int chainRetriesStarted(const QString &id) const;
+    // Every list a retry started from → jobs started (the admin endpoint's "list_retries").
+    const QHash<QString, int> &retriesStartedByList() const { return m_retriesStarted; }
+    // The first list of id's chain (following retry_of back); id itself when it retries nothing.
+    QString chainRoot(const QString &id) const;
+    // Every list of id's chain, the root first, then in the order the lists were stored.
+    QStringList chainOf(const QString &id) const;
 
 private:
     struct Record {
@@ -48,6 +62,7 @@ private:
     int m_nextId = 67890; // seed 000's example answer is list_67890
     QHash<QString, Record> m_records;
     QStringList m_order;
+    QHash<QString, int> m_retriesStarted; // list retried → new jobs started from it
 };
 
 } // namespace rd::sandbox

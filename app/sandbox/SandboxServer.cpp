@@ -87,6 +87,14 @@ int SandboxServer::requestsReceived() const {
     return m_state->requestsReceived;
 }
 
+int SandboxServer::listRetriesStarted(const QString &listId) const {
+    return m_state->lists.retriesStarted(listId);
+}
+
+int SandboxServer::listChainRetriesStarted(const QString &listId) const {
+    return m_state->lists.chainRetriesStarted(listId);
+}
+
 void SandboxServer::insertValidation(const Validation &v, const QString &userId) {
     m_state->validations.insert(v, userId);
 }

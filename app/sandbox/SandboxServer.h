@@ -52,6 +52,11 @@ public:
     int writesApplied(const QString &resourceId) const;
     // Requests that reached the server (faulted ones included; admin requests excluded).
     int requestsReceived() const;
+    // Exactly-once evidence for seed 000's retry (also "list_retries" at GET /_admin/applied):
+    // how many new jobs retrying this list started, and how many retrying any list of its chain
+    // (the lists linked to it by retry_of). A refused retry or a replayed answer starts none.
+    int listRetriesStarted(const QString &listId) const;
+    int listChainRetriesStarted(const QString &listId) const;
 
     // Test data. insert* replace an existing record with the same id; a validation with a
     // pending retry_state is scheduled from its next_attempt_at.

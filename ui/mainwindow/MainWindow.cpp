@@ -6,6 +6,8 @@
 #include "core/Random.h"
 #include "dashboard/ValidationsScreen.h"
 #include "mainwindow/EmptyStateWidget.h"
+#include "lists/ListsScreen.h"
+#include "services/ListServiceRegistry.h"
 #include "services/ValidationServiceRegistry.h"
 #include "storage/ConnectionRegistry.h"
 #include "welcome/WelcomeWidget.h"
@@ -23,6 +25,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace rd::ui {
@@ -43,12 +46,43 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
     , m_emptyState(new EmptyStateWidget(this))
     , m_connectionBox(new QComboBox(this))
     , m_demo(new DemoSession(context, this))
-    , m_services(new ValidationServiceRegistry(context.clock(), *SystemRandom::instance(), this)) {
+    , m_tabs(new QTabWidget(this))
+    , m_services(new ValidationServiceRegistry(context.clock(), *SystemRandom::instance(), this))
+    , m_lists(new ListServiceRegistry(context.clock(), *SystemRandom::instance(),
+                                      m_services->hosts(), this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RetryDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/retrydesk.svg")));
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_emptyState);
+    // The rail: one page per kind of connection, each remembering its own connection, so a user
+    // with both kinds moves between them without choosing anything again.
+    m_tabs->setObjectName(QStringLiteral("screenRail"));
+    m_tabs->setAccessibleName(tr("Screens"));
+    m_tabs->setTabPosition(QTabWidget::West);
+    m_tabs->setDocumentMode(true);
+    for (ApiKind kind : {ApiKind::Validations, ApiKind::BulkLists}) {
+        const int k = int(kind);
+        m_pages[k] = new QStackedWidget(m_tabs);
+        m_placeholders[k] = new QLabel(
+            kind == ApiKind::Validations
+                ? tr("No validations connection is open. Choose one above, add one with File → "
+                     "Connections… (Ctrl+Shift+N), or open the demo (Ctrl+Shift+D).")
+                : tr("No bulk-lists connection is open. Choose one above, add one with File → "
+                     "Connections… (Ctrl+Shift+N), or open the demo (Ctrl+Shift+D)."),
+            m_pages[k]);
+        m_placeholders[k]->setObjectName(kind == ApiKind::Validations
+                                             ? QStringLiteral("validationsPlaceholder")
+                                             : QStringLiteral("listsPlaceholder"));
+        m_placeholders[k]->setAlignment(Qt::AlignCenter);
+        m_placeholders[k]->setWordWrap(true);
+        m_pages[k]->addWidget(m_placeholders[k]);
+        m_tabs->addTab(m_pages[k], kind == ApiKind::Validations ? tr("Validations") : tr("Lists"));
+        m_tabs->setTabToolTip(k, kind == ApiKind::Validations ? tr("Validations (Alt+1)")
+                                                              : tr("Bulk lists (Alt+2)"));
+    }
+    m_stack->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onScreenChanged);
     setCentralWidget(m_stack);
     m_demo->setSeedsOnly(m_options.demoSeedsOnly);
     createMenus();
@@ -94,7 +128,8 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
 
 MainWindow::~MainWindow() {
     // Screens observe services: they go first.
-    setWorkspace(nullptr);
+    setScreen(ApiKind::Validations, nullptr);
+    setScreen(ApiKind::BulkLists, nullptr);
 }
 
 void MainWindow::createMenus() {
@@ -119,6 +154,13 @@ void MainWindow::createMenus() {
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *toValidations =
+        go->addAction(tr("&Validations"), this, [this] { showScreen(ApiKind::Validations); });
+    toValidations->setShortcut(QKeySequence(tr("Alt+1")));
+    QAction *toLists = go->addAction(tr("&Lists"), this, [this] { showScreen(ApiKind::BulkLists); });
+    toLists->setShortcut(QKeySequence(tr("Alt+2")));
+
     m_workspaceMenu = menuBar()->addMenu(tr("&Validations"));
     m_workspaceMenu->menuAction()->setVisible(false);
 
@@ -127,54 +169,116 @@ void MainWindow::createMenus() {
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::setWorkspace(QWidget *workspace) {
-    if (m_workspace) {
-        for (QDockWidget *dock : std::as_const(m_workspaceDocks)) {
-            removeDockWidget(dock);
-            delete dock;
+void MainWindow::setScreen(ApiKind kind, QWidget *screen) {
+    const int k = int(kind);
+    if (QWidget *old = m_screens[k]) {
+        if (k == m_currentKind) {
+            for (QDockWidget *dock : std::as_const(m_workspaceDocks)) {
+                removeDockWidget(dock);
+                delete dock;
+            }
+            m_workspaceDocks.clear();
         }
-        m_workspaceDocks.clear();
-        m_workspaceMenu->clear();
-        m_workspaceMenu->menuAction()->setVisible(false);
-        m_stack->removeWidget(m_workspace);
-        delete m_workspace;
+        m_pages[k]->removeWidget(old);
+        delete old;
     }
-    m_workspace = workspace;
-    if (m_workspace) {
-        m_stack->addWidget(m_workspace);
+    m_screens[k] = screen;
+    if (screen) {
+        m_pages[k]->addWidget(screen);
+        m_pages[k]->setCurrentWidget(screen);
+    } else {
+        m_pages[k]->setCurrentWidget(m_placeholders[k]);
+    }
+    if (k == m_currentKind) {
+        rebuildScreenMenu();
+    }
+    updatePage();
+}
+
+void MainWindow::rebuildScreenMenu() {
+    for (QDockWidget *dock : std::as_const(m_workspaceDocks)) {
+        removeDockWidget(dock);
+        dock->setParent(dock->property("rd_owner").value<QWidget *>());
+        dock->hide();
+    }
+    m_workspaceDocks.clear();
+    m_workspaceMenu->clear();
+    QWidget *screen = m_screens[m_currentKind];
+    m_workspaceMenu->setTitle(m_currentKind == int(ApiKind::Validations) ? tr("&Validations")
+                                                                         : tr("L&ists"));
+    if (screen) {
         for (QDockWidget *dock :
-             m_workspace->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+             screen->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            dock->setProperty("rd_owner", QVariant::fromValue<QWidget *>(screen));
             addDockWidget(Qt::BottomDockWidgetArea, dock);
             dock->hide();
             m_workspaceDocks.append(dock);
         }
-        m_workspaceMenu->addActions(m_workspace->actions());
-        m_workspaceMenu->menuAction()->setVisible(!m_workspace->actions().isEmpty());
+        m_workspaceMenu->addActions(screen->actions());
     }
+    m_workspaceMenu->menuAction()->setVisible(screen && !screen->actions().isEmpty());
+}
+
+void MainWindow::showScreen(ApiKind kind) {
+    m_tabs->setCurrentIndex(int(kind));
+}
+
+void MainWindow::onScreenChanged(int index) {
+    if (index < 0 || index == m_currentKind) {
+        return;
+    }
+    // The docks belong to the screen that was current: give them back before switching.
+    for (QDockWidget *dock : std::as_const(m_workspaceDocks)) {
+        removeDockWidget(dock);
+        dock->setParent(dock->property("rd_owner").value<QWidget *>());
+        dock->hide();
+    }
+    m_workspaceDocks.clear();
+    m_currentKind = index;
+    m_activeConnection = m_activeByKind.value(index);
+    if (m_activeConnection.isEmpty()) {
+        // First visit of this page: its kind's first connection, if there is one.
+        for (const ConnectionProfile &p : m_context.connections().connections()) {
+            if (int(p.kind) == index) {
+                setActiveConnection(p.id);
+                return;
+            }
+        }
+    }
+    {
+        const QSignalBlocker block(m_connectionBox);
+        m_connectionBox->setCurrentIndex(m_connectionBox->findData(m_activeConnection));
+    }
+    rebuildScreenMenu();
     updatePage();
 }
 
 void MainWindow::openWorkspaceFor(const QString &connectionId) {
     const auto profile = m_context.connections().find(connectionId);
-    if (!profile || profile->kind != ApiKind::Validations) {
-        setWorkspace(nullptr);
+    if (!profile) {
         return;
     }
+    const ApiKind kind = profile->kind;
     QPointer<MainWindow> self(this);
-    m_context.connections().readKey(connectionId, [self, p = *profile](const SecretResult &r) {
-        if (!self || self->m_activeConnection != p.id) {
+    m_context.connections().readKey(connectionId, [self, p = *profile, kind](const SecretResult &r) {
+        if (!self || self->m_activeByKind.value(int(kind)) != p.id) {
             return; // closed, or the user moved on to another connection meanwhile
         }
         if (!r.ok()) {
-            self->setWorkspace(nullptr);
+            self->setScreen(kind, nullptr);
             self->statusBar()->showMessage(
                 tr("The key of %1 could not be read: %2").arg(p.name, r.message));
             return;
         }
-        ValidationService *service =
-            self->m_services->serviceFor({p.id, p.baseUrl, r.secret.trimmed()});
-        self->setWorkspace(new ValidationsScreen(
-            *service, p.demo ? tr("%1 (demo)").arg(p.name) : p.name, self->m_stack));
+        const QString name = p.demo ? tr("%1 (demo)").arg(p.name) : p.name;
+        const ServiceEndpoint endpoint{p.id, p.baseUrl, r.secret.trimmed()};
+        QWidget *page = self->m_pages[int(kind)];
+        if (kind == ApiKind::Validations) {
+            self->setScreen(kind, new ValidationsScreen(*self->m_services->serviceFor(endpoint),
+                                                        name, page));
+        } else {
+            self->setScreen(kind, new ListsScreen(*self->m_lists->serviceFor(endpoint), name, page));
+        }
     });
 }
 
@@ -214,6 +318,13 @@ void MainWindow::openConnections(const QString &selectId) {
 }
 
 void MainWindow::refreshConnections() {
+    for (int k : {int(ApiKind::Validations), int(ApiKind::BulkLists)}) {
+        const QString id = m_activeByKind.value(k);
+        if (!id.isEmpty() && !m_context.connections().find(id)) {
+            m_activeByKind.remove(k); // deleted: its page goes back to the placeholder
+            setScreen(ApiKind(k), nullptr);
+        }
+    }
     const QSignalBlocker block(m_connectionBox);
     m_connectionBox->clear();
     for (const ConnectionProfile &p : m_context.connections().connections()) {
@@ -232,7 +343,17 @@ void MainWindow::refreshConnections() {
 }
 
 void MainWindow::setActiveConnection(const QString &id) {
-    const bool changed = id != m_activeConnection;
+    const auto found = m_context.connections().find(id);
+    bool changed = id != m_activeConnection;
+    if (found) {
+        const int k = int(found->kind);
+        changed = m_activeByKind.value(k) != id;
+        m_activeByKind.insert(k, id);
+        m_activeConnection = id;
+        if (m_tabs->currentIndex() != k) {
+            m_tabs->setCurrentIndex(k); // onScreenChanged follows
+        }
+    }
     m_activeConnection = id;
     m_connectionBox->setCurrentIndex(m_connectionBox->findData(id));
     const auto profile = m_context.connections().find(id);
@@ -261,8 +382,9 @@ void MainWindow::markWelcomeSeen() {
 void MainWindow::updatePage() {
     if (!m_welcomeSeen && m_context.connections().connections().isEmpty()) {
         m_stack->setCurrentWidget(m_welcome);
-    } else if (m_workspace && !m_activeConnection.isEmpty()) {
-        m_stack->setCurrentWidget(m_workspace);
+    } else if (!m_activeByKind.value(int(ApiKind::Validations)).isEmpty() ||
+               !m_activeByKind.value(int(ApiKind::BulkLists)).isEmpty()) {
+        m_stack->setCurrentWidget(m_tabs);
     } else {
         m_stack->setCurrentWidget(m_emptyState);
     }

@@ -1,19 +1,26 @@
 // MainWindow: the application frame: menus, shortcuts, status bar, the active connection and the
-// current screen (first-run welcome, empty state, or the workspace a screen provides).
+// current screen (first-run welcome, empty state, or the screens: a rail of Validations and Lists,
+// each on the connection of its own kind).
 #pragma once
 
 #include "app/AppOptions.h"
+#include "storage/ConnectionProfile.h"
+
+#include <QHash>
 
 #include <QMainWindow>
 
 class QComboBox;
 class QDockWidget;
 class QMenu;
+class QLabel;
 class QStackedWidget;
+class QTabWidget;
 
 namespace rd {
+class ListServiceRegistry;
 class ValidationServiceRegistry;
-}
+} // namespace rd
 
 namespace rd::ui {
 
@@ -28,11 +35,18 @@ public:
     MainWindow(const AppOptions &options, AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The screen shown while a connection is active (the validations view); owned by the window.
-    // Its direct QDockWidget children are docked in the window and its actions listed in a menu.
-    void setWorkspace(QWidget *workspace);
-    QWidget *workspace() const { return m_workspace; }
+    // The screen of one kind of connection (validations or lists), owned by the window; null shows
+    // that page's placeholder. The current screen's direct QDockWidget children are docked in the
+    // window and its actions listed in a menu.
+    void setScreen(ApiKind kind, QWidget *screen);
+    QWidget *screen(ApiKind kind) const { return m_screens[int(kind)]; }
+    // The screen on the rail's current page.
+    QWidget *workspace() const { return m_screens[m_currentKind]; }
+    void showScreen(ApiKind kind); // Alt+1 validations, Alt+2 lists
+    ApiKind currentKind() const { return ApiKind(m_currentKind); }
+    QTabWidget *rail() const { return m_tabs; }
     ValidationServiceRegistry &services() const { return *m_services; }
+    ListServiceRegistry &listServices() const { return *m_lists; }
     QString activeConnectionId() const { return m_activeConnection; }
 
     void startDemo();
@@ -54,19 +68,27 @@ private:
     void markWelcomeSeen();
     void updatePage();
     void openWorkspaceFor(const QString &connectionId);
+    void onScreenChanged(int index);
+    void rebuildScreenMenu();
 
     AppOptions m_options;
     AppContext &m_context;
     QStackedWidget *m_stack;
     WelcomeWidget *m_welcome;
     EmptyStateWidget *m_emptyState;
-    QWidget *m_workspace = nullptr;
+    QTabWidget *m_tabs;
+    QStackedWidget *m_pages[2] = {};
+    QLabel *m_placeholders[2] = {};
+    QWidget *m_screens[2] = {};
+    int m_currentKind = 0;
+    QHash<int, QString> m_activeByKind; // ApiKind → its connection on that page
     QList<QDockWidget *> m_workspaceDocks;
     QMenu *m_workspaceMenu = nullptr;
     QComboBox *m_connectionBox;
     DemoSession *m_demo;
     QAction *m_demoSeedsOnly = nullptr;
     ValidationServiceRegistry *m_services; // a child: outlives the screens that observe it
+    ListServiceRegistry *m_lists;
     QString m_activeConnection;
     bool m_welcomeSeen = false;
 };
