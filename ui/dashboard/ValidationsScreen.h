@@ -48,6 +48,10 @@ public:
     void setTimeSpec(Qt::TimeSpec spec);
     // Opens the list of rows that could not be read (status line's Show…).
     void showUnreadableRows();
+    // The rows shown (filtered, in view order) as CSV; false when cancelled or not written.
+    bool exportCsv();
+    using AskPath = std::function<QString()>;
+    void setExportPath(AskPath ask) { m_askPath = std::move(ask); }
 
     ValidationService &service() const { return m_service; }
     ValidationTableView *table() const { return m_table; }
@@ -87,6 +91,7 @@ private:
     QComboBox *m_fullInterval = nullptr;
     QComboBox *m_timeSpec = nullptr;
     ConfirmCancel m_confirm;
+    AskPath m_askPath;
 };
 
 } // namespace rd::ui

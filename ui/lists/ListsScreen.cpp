@@ -84,6 +84,7 @@ ListsScreen::ListsScreen(ListService &service, const QString &connectionName, QW
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ListsScreen::updateStatus);
     connect(&service, &ListService::refreshFinished, this, [this] {
         updateStatus();
+        showDetail();
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0) {
             m_table->selectRow(0);
         }
@@ -242,10 +243,17 @@ void ListsScreen::selectList(const QString &id) {
 void ListsScreen::showDetail() {
     const QString id = selectedId();
     const auto l = id.isEmpty() ? std::nullopt : m_service.model().list(id);
+    if (id != m_shownId) {
+        m_message->clear(); // a message is about the list it was said of
+        m_shownId = id;
+    }
     m_chain->clear();
     if (!l) {
-        m_title->setText(tr("No list selected"));
-        m_fields->clear();
+        const bool none = m_service.model().rowCount() == 0 && !m_service.isRefreshing();
+        m_title->setText(none ? tr("No lists on this connection yet") : tr("No list selected"));
+        m_fields->setText(none ? tr("Bulk validation jobs of this key appear here with their "
+                                    "progress; F5 reads them again.")
+                               : QString());
         updateRetryButton();
         return;
     }
@@ -333,7 +341,7 @@ void ListsScreen::startRetries(const QStringList &ids) {
         m_service.retry(id, [this, id](const ListRetryOutcome &o) {
             QString text = o.message;
             if (o.started() && o.newList) {
-                text = tr("Retry started: new job %1 (%2).").arg(o.newList->id, o.newList->statusText);
+                text = tr("Retry started: new job %1.").arg(o.newList->id);
                 selectList(o.newList->id);
             } else if (!o.advice.isEmpty()) {
                 text += u' ' + o.advice;

@@ -80,6 +80,7 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_tick;
     QAction *m_refreshAction = nullptr;
+    QString m_shownId; // the list the detail shows
     Confirm m_confirm;
     AskPath m_askPath;
     ListRetryResultsDialog *m_results = nullptr;

@@ -44,9 +44,9 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomeWidget(this))
     , m_emptyState(new EmptyStateWidget(this))
+    , m_tabs(new QTabWidget(this))
     , m_connectionBox(new QComboBox(this))
     , m_demo(new DemoSession(context, this))
-    , m_tabs(new QTabWidget(this))
     , m_services(new ValidationServiceRegistry(context.clock(), *SystemRandom::instance(), this))
     , m_lists(new ListServiceRegistry(context.clock(), *SystemRandom::instance(),
                                       m_services->hosts(), this)) {

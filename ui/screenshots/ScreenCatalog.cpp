@@ -3,6 +3,7 @@
 #include "app/AppContext.h"
 #include "connections/ConnectionsScreens.h"
 #include "dashboard/DashboardScreens.h"
+#include "lists/ListsScreens.h"
 #include "mainwindow/MainWindowScreens.h"
 #include "storage/MemorySecretStore.h"
 
@@ -28,6 +29,7 @@ const ScreenCatalog &ScreenCatalog::instance() {
         addMainWindowScreens(c);
         addConnectionsScreens(c);
         addDashboardScreens(c);
+        addListsScreens(c);
         return c;
     }();
     return catalog;
