@@ -5,6 +5,8 @@
 #include "services/HostResources.h"
 
 #include <QTest>
+#include <QTableView>
+#include <QTreeWidget>
 
 namespace rd::test {
 namespace {
@@ -155,6 +157,39 @@ TEST_F(ListsRetry, AfterARetry_ButtonCountsDownFiveMinutesThenReenables) {
     screen().updateRetryButton();
     EXPECT_TRUE(screen().retryButton()->isEnabled());
     EXPECT_EQ(screen().retryButton()->text(), QStringLiteral("&Retry list…"));
+}
+
+TEST_F(ListsRetry, SeveralSelectedLists_AreRetriedOneAfterAnother_WithAResultEach_FailuresRetryable) {
+    // list_12345 Completed and list_12346 Failed can be retried; list_12347 is in progress.
+    const QStringList ids{QStringLiteral("list_12345"), QStringLiteral("list_12346"),
+                          QStringLiteral("list_12347")};
+    QItemSelection selection;
+    for (const QString &id : ids) {
+        screen().selectList(id);
+        selection.merge(screen().table()->selectionModel()->selection(),
+                        QItemSelectionModel::Select);
+    }
+    screen().table()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    ASSERT_EQ(screen().selectedIds().size(), 3);
+    screen().retrySelected();
+    ASSERT_EQ(m_confirmations.size(), 1) << "one confirmation naming every list";
+    for (const QString &id : ids) {
+        EXPECT_TRUE(m_confirmations.first().contains(id)) << id.toStdString();
+    }
+    ui::ListRetryResultsDialog *results = screen().lastResults();
+    ASSERT_NE(results, nullptr);
+    ASSERT_TRUE(m_h->waitUntil([&] { return results->results()->topLevelItemCount() == 3; }));
+    ASSERT_TRUE(m_h->waitUntil([&] { return results->retryFailedButton()->isEnabled(); }));
+    int started = 0;
+    for (int i = 0; i < 3; ++i) {
+        started += results->results()->topLevelItem(i)->text(1).startsWith(QStringLiteral("started"));
+    }
+    EXPECT_EQ(started, 2);
+    EXPECT_EQ(server().listRetriesStarted(QStringLiteral("list_12345")), 1);
+    EXPECT_EQ(server().listRetriesStarted(QStringLiteral("list_12346")), 1);
+    EXPECT_EQ(server().listRetriesStarted(QStringLiteral("list_12347")), 0);
+    EXPECT_EQ(results->retryFailedButton()->text(), QStringLiteral("Retry &failed (1)"));
 }
 
 } // namespace
