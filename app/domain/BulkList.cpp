@@ -36,7 +36,7 @@ QJsonObject BulkList::toJson() const
     o.insert(QLatin1String("name"), name);
     o.insert(QLatin1String("status"), status == Status::Unknown ? statusText : toWire(status));
     o.insert(QLatin1String("counts"), QJsonObject{{QLatin1String("total"), total},
-                                                  {QLatin1String("processed"), processed},
+                                                  {QLatin1String("processed"), processedKnown ? QJsonValue(processed) : QJsonValue(QJsonValue::Null)},
                                                   {QLatin1String("valid"), valid},
                                                   {QLatin1String("invalid"), invalid},
                                                   {QLatin1String("unknown"), unknown}});
@@ -72,6 +72,11 @@ std::optional<BulkList> BulkList::fromJson(const QJsonObject &o, QString *error)
     // A server that reports only the total sends "counts" as that number.
     l.total = countsValue.isObject() ? count("total") : countOf(countsValue);
     l.processed = count("processed");
+    {
+        bool ok = false;
+        json::textOf(c.value(QLatin1String("processed"))).toLongLong(&ok);
+        l.processedKnown = ok;
+    }
     l.valid = count("valid");
     l.invalid = count("invalid");
     l.unknown = count("unknown");

@@ -19,6 +19,9 @@ struct BulkList {
     QString statusText; // as the server wrote it, shown when Status is Unknown
     int total = 0;
     int processed = 0;
+    // counts.processed is beyond seed 000: a server may leave it out; then processed is 0 and
+    // progress is not known (shown as "— of N", never as an empty bar).
+    bool processedKnown = true;
     int valid = 0;
     int invalid = 0;
     int unknown = 0;

@@ -41,6 +41,9 @@ QString ListTableModel::progressText(const BulkList &l) {
     if (l.total <= 0) {
         return kDash;
     }
+    if (!l.processedKnown) {
+        return QStringLiteral("%1 of %2").arg(kDash).arg(l.total);
+    }
     return QStringLiteral("%1 of %2").arg(l.processed).arg(l.total);
 }
 
@@ -133,7 +136,13 @@ QVariant ListTableModel::data(const QModelIndex &index, int role) const {
     case StatusRole:
         return int(l.status);
     case ProgressFractionRole:
-        return l.total > 0 ? QVariant(std::clamp(l.progress(), 0.0, 1.0)) : QVariant();
+        if (l.total <= 0) {
+            return {};
+        }
+        if (!l.processedKnown) { // a Completed job has processed everything; else not known
+            return l.status == BulkList::Status::Completed ? QVariant(1.0) : QVariant();
+        }
+        return QVariant(std::clamp(l.progress(), 0.0, 1.0));
     case ProcessedRole:
         return l.processed;
     case TotalRole:

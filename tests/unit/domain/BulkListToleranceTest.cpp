@@ -40,3 +40,18 @@ TEST(BulkListTolerance, OnlyTheIdIsRequired) {
         BulkList::fromJson(QJsonDocument::fromJson(R"({"status":"Queued"})").object(), &error));
     EXPECT_EQ(error, QStringLiteral("id: missing"));
 }
+
+TEST(BulkListTolerance, ProcessedLeftOut_IsNotKnown_NotZeroProgress)
+{
+    const auto l = rd::BulkList::fromJson(QJsonDocument::fromJson(
+        R"({"id":"list_1","status":"In Progress","counts":{"total":4000}})").object());
+    ASSERT_TRUE(l);
+    EXPECT_FALSE(l->processedKnown);
+    EXPECT_EQ(l->toJson().value(QLatin1String("counts")).toObject().value(QLatin1String("processed")),
+              QJsonValue(QJsonValue::Null));
+    const auto known = rd::BulkList::fromJson(QJsonDocument::fromJson(
+        R"({"id":"list_2","counts":{"total":4000,"processed":"12"}})").object());
+    ASSERT_TRUE(known);
+    EXPECT_TRUE(known->processedKnown);
+    EXPECT_EQ(known->processed, 12);
+}
