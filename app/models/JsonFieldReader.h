@@ -137,26 +137,35 @@ template <typename Parse> [[gnu::always_inline]] inline auto parsed(od::value &v
     return r;
 }
 
-// Nullable timestamp (json::readTimestamp): null → kNullTime, non-timestamp → Reject.
+// A string value as an RFC 3339 timestamp: false when it is not a string or not a timestamp.
+[[gnu::always_inline]] inline bool timestampMs(od::value &v, wire::DateMemo &dates, qint64 &ms,
+                                               bool &isText) {
+    std::string_view s;
+    isText = rawText(v, s);
+    if (!isText) [[unlikely]] {
+        return false;
+    }
+    if (wire::canonicalTimestampMs(s, ms, dates)) [[likely]] {
+        return true;
+    }
+    std::optional<qint64> parsedMs = WireParse::timestampMs(s);
+    if (!parsedMs && hasEscape(s) && !v.get_string().get(s)) {
+        parsedMs = WireParse::timestampMs(s);
+    }
+    ms = parsedMs.value_or(ValidationRow::kNullTime);
+    return parsedMs.has_value();
+}
+
+// Nullable timestamp of the seeds (json::readTimestamp): null → kNullTime, non-timestamp → Reject.
 [[gnu::always_inline]] inline qint64 timestamp(od::value &v, const char *why,
                                                wire::DateMemo &dates) {
-    std::string_view s;
-    if (!rawText(v, s)) [[unlikely]] {
-        if (v.is_null()) {
-            return ValidationRow::kNullTime;
-        }
-        throw Reject{why};
-    }
-    if (qint64 ms; wire::canonicalTimestampMs(s, ms, dates)) [[likely]] {
+    qint64 ms;
+    bool isText;
+    if (timestampMs(v, dates, ms, isText)) [[likely]] {
         return ms;
     }
-    if (const auto ms = WireParse::timestampMs(s)) {
-        return *ms;
-    }
-    if (hasEscape(s) && !v.get_string().get(s)) {
-        if (const auto ms = WireParse::timestampMs(s)) {
-            return *ms;
-        }
+    if (!isText && v.is_null()) {
+        return ValidationRow::kNullTime;
     }
     throw Reject{why};
 }
@@ -164,22 +173,9 @@ template <typename Parse> [[gnu::always_inline]] inline auto parsed(od::value &v
 // A timestamp beyond the seeds (created_at, updated_at): kNullTime for anything that is not an
 // RFC 3339 string — never a refusal (docs/api.md).
 [[gnu::always_inline]] inline qint64 timestampOrNull(od::value &v, wire::DateMemo &dates) {
-    std::string_view s;
-    if (!rawText(v, s)) [[unlikely]] {
-        return ValidationRow::kNullTime;
-    }
-    if (qint64 ms; wire::canonicalTimestampMs(s, ms, dates)) [[likely]] {
-        return ms;
-    }
-    if (const auto ms = WireParse::timestampMs(s)) {
-        return *ms;
-    }
-    if (hasEscape(s) && !v.get_string().get(s)) {
-        if (const auto ms = WireParse::timestampMs(s)) {
-            return *ms;
-        }
-    }
-    return ValidationRow::kNullTime;
+    qint64 ms;
+    bool isText;
+    return timestampMs(v, dates, ms, isText) ? ms : ValidationRow::kNullTime;
 }
 
 // An amount beyond the seeds: "1250.00" (Validation::parseAmount), or a JSON number in pesos

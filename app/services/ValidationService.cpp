@@ -6,6 +6,7 @@
 #include "net/RateLimitTracker.h"
 #include "net/RequestLog.h"
 #include "net/RetryBudget.h"
+#include "services/HealthObserver.h"
 #include "services/HostResources.h"
 
 namespace rd {
@@ -126,6 +127,16 @@ void ValidationService::onPollDue() {
     }
 }
 
+bool ValidationService::beginPolledWork() {
+    if (isPaused()) {
+        m_pollWaiting = true; // runs on resume
+        return false;
+    }
+    m_clock.cancel(m_pollTimer); // the poll reschedules when the work ends
+    m_pollTimer = 0;
+    return true;
+}
+
 void ValidationService::setFullRefreshInterval(Millis interval) {
     m_fullInterval = std::max(Millis(0), interval);
 }
@@ -138,12 +149,9 @@ void ValidationService::startRefresh(net::Priority priority) {
     if (m_refreshing) {
         return;
     }
-    if (isPaused()) {
-        m_pollWaiting = true;
+    if (!beginPolledWork()) {
         return;
     }
-    m_clock.cancel(m_pollTimer);
-    m_pollTimer = 0;
     m_refreshing = true;
     m_unreadableNext = UnreadableReport();
     m_model->beginRefresh();
@@ -313,20 +321,8 @@ void ValidationService::observe(const net::Result &r) {
     if (r.clockSkew && *r.clockSkew != m_model->serverTime().skew()) {
         m_model->setServerSkew(*r.clockSkew);
     }
-    ConnectionHealth h = m_health;
-    h.rateLimitRemaining = m_client->rateLimits().remaining(m_client->hostKey());
-    if (r.errorKind != net::ErrorKind::Cancelled) {
-        using net::ErrorKind;
-        const bool noAnswer = r.httpStatus == 0 || r.httpStatus >= 500;
-        const bool outage =
-            noAnswer && (r.errorKind == ErrorKind::GaveUp || r.errorKind == ErrorKind::Network ||
-                         r.errorKind == ErrorKind::DeadlineExceeded ||
-                         r.errorKind == ErrorKind::RetryAfterBeyondDeadline);
-        h.budgetEmpty = r.errorKind == ErrorKind::BudgetExhausted;
-        h.reachable = !outage;
-        h.problem = h.healthy() ? QString() : r.userMessage;
-        h.requestId = h.healthy() ? QString() : r.requestId;
-    }
+    const ConnectionHealth h =
+        healthAfter(m_health, r, m_client->rateLimits().remaining(m_client->hostKey()));
     if (!(h == m_health)) {
         const bool recovered = h.healthy() && !m_health.healthy();
         const bool broke = !h.healthy() && m_health.healthy();

@@ -128,6 +128,9 @@ signals:
 
 private:
     void startRefresh(net::Priority priority);
+    // Refresh and sync start alike: not while a form is open (they run on resume), and the
+    // poll timer waits for them. False when the work must wait.
+    bool beginPolledWork();
     void fetchPage(const QString &cursor, net::Priority priority);
     void finishRefresh(bool ok, const QString &message);
     // sync(): the pending listing page by page, then the newest page, then written rows.

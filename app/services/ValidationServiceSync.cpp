@@ -14,12 +14,9 @@ void ValidationService::sync() {
         m_syncAgain = m_syncing; // rows came due meanwhile: look once more when done
         return;
     }
-    if (isPaused()) {
-        m_pollWaiting = true;
+    if (!beginPolledWork()) {
         return;
     }
-    m_clock.cancel(m_pollTimer);
-    m_pollTimer = 0;
     m_syncing = true;
     m_syncAgain = false;
     m_syncPendingIds.clear();
