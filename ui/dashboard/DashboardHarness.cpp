@@ -8,6 +8,8 @@
 #include "services/ValidationServiceRegistry.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rd::ui {
@@ -47,8 +49,11 @@ bool DashboardHarness::waitUntil(const std::function<bool()> &done, int advanceM
             m_clock.advance(Millis(advanceMs));
             QCoreApplication::processEvents();
         } else {
-            // Loopback I/O always produces the next event; nothing here waits on the clock.
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            // Loopback I/O produces the next event; a few real milliseconds at most, so work that
+            // waits on the fake clock (a backoff) makes the wait fail instead of hang.
+            QEventLoop io;
+            QTimer::singleShot(5, &io, &QEventLoop::quit);
+            io.exec();
         }
     }
     return done();
