@@ -101,6 +101,7 @@ public:
     std::optional<int> planCap() const;
     std::optional<api::Account> account() const { return m_account; }
     bool accountUnavailable() const { return m_accountUnavailable; }
+    bool isAccountLoading() const { return m_accountLoading; }
 
     net::Operation *loadDetail(const QString &id, api::Callback<api::ValidationDetail> done,
                                net::Priority priority = net::Priority::User);

@@ -61,7 +61,12 @@ bool DashboardHarness::waitUntil(const std::function<bool()> &done, int advanceM
 
 bool DashboardHarness::waitForRefresh() {
     QCoreApplication::processEvents();
-    return waitUntil([this] { return !m_service->isRefreshing() && !m_service->isSyncing(); });
+    // The account request runs beside the first refresh: wait for it too, so what the screen
+    // shows (the rate limit left) does not depend on which answer came first.
+    return waitUntil([this] {
+        return !m_service->isRefreshing() && !m_service->isSyncing() &&
+               !m_service->isAccountLoading();
+    });
 }
 
 bool DashboardHarness::selectAndLoad(const QString &id) {
