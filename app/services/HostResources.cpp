@@ -32,4 +32,12 @@ void HostResources::attach(net::ApiClient &client) {
     client.setRateLimits(rateLimits(client.hostKey()));
 }
 
+std::unique_ptr<net::ApiClient> HostResources::makeClient(net::ClientConfig config, Clock &clock,
+                                                         Random &jitter, net::RequestLog *log) {
+    auto client = std::make_unique<net::ApiClient>(std::move(config), clock, jitter);
+    attach(*client);
+    client->setRequestLog(log);
+    return client;
+}
+
 } // namespace rd

@@ -9,8 +9,14 @@
 #include <QString>
 #include <memory>
 
+namespace rd {
+class Random;
+}
+
 namespace rd::net {
 class ApiClient;
+struct ClientConfig;
+class RequestLog;
 class RateLimitTracker;
 class RetryBudget;
 } // namespace rd::net
@@ -26,6 +32,9 @@ public:
     std::shared_ptr<net::RateLimitTracker> rateLimits(const QString &host);
     // Gives client the budget and tracker of its host.
     void attach(net::ApiClient &client);
+    // A connection's client: attached to its host's budget and tracker, logging to log.
+    std::unique_ptr<net::ApiClient> makeClient(net::ClientConfig config, Clock &clock,
+                                               Random &jitter, net::RequestLog *log);
 
 private:
     Clock &m_clock;

@@ -15,14 +15,11 @@ ListService::ListService(ServiceEndpoint endpoint, Clock &clock, Random &jitter,
     , m_endpoint(std::move(endpoint))
     , m_clock(clock)
     , m_log(std::make_unique<net::RequestLog>())
-    , m_client(std::make_unique<net::ApiClient>(
-          net::ClientConfig{m_endpoint.baseUrl, net::ApiStyle::QueryApiKey, m_endpoint.apiKey, {}},
-          clock, jitter))
+    , m_client(hosts.makeClient(
+          {m_endpoint.baseUrl, net::ApiStyle::QueryApiKey, m_endpoint.apiKey, {}}, clock, jitter,
+          m_log.get()))
     , m_api(std::make_unique<api::ListsApi>(*m_client))
-    , m_model(std::make_unique<ListTableModel>()) {
-    hosts.attach(*m_client);
-    m_client->setRequestLog(m_log.get());
-}
+    , m_model(std::make_unique<ListTableModel>()) {}
 
 ListService::~ListService() {
     m_clock.cancel(m_pollTimer);

@@ -23,14 +23,11 @@ ValidationService::ValidationService(ServiceEndpoint endpoint, Clock &clock, Ran
     , m_endpoint(std::move(endpoint))
     , m_clock(clock)
     , m_log(std::make_unique<net::RequestLog>())
-    , m_client(std::make_unique<net::ApiClient>(
-          net::ClientConfig{m_endpoint.baseUrl, net::ApiStyle::Bearer, m_endpoint.apiKey, {}},
-          clock, jitter))
+    , m_client(hosts.makeClient(
+          {m_endpoint.baseUrl, net::ApiStyle::Bearer, m_endpoint.apiKey, {}}, clock, jitter,
+          m_log.get()))
     , m_api(std::make_unique<api::ValidationsApi>(*m_client))
-    , m_model(std::make_unique<ValidationTableModel>(&clock)) {
-    hosts.attach(*m_client);
-    m_client->setRequestLog(m_log.get());
-}
+    , m_model(std::make_unique<ValidationTableModel>(&clock)) {}
 
 ValidationService::~ValidationService() {
     m_clock.cancel(m_pollTimer);
@@ -162,24 +159,25 @@ void ValidationService::startRefresh(net::Priority priority) {
     fetchPage({}, priority);
 }
 
-bool ValidationService::ingest(const net::Result &r, QStringList *ids, QString *message) {
+std::optional<QString> ValidationService::ingest(const net::Result &r, Pages pages,
+                                                 QStringList *ids, QString *message) {
     const ValidationTableModel::PageResult page = m_model->ingestPage(r.body, ids);
     if (!page.ok()) {
         *message = tr("The server's list could not be read (%1). Request id: %2.")
                        .arg(page.error, r.requestId);
-        return false;
+        return std::nullopt;
     }
     if (page.rejected > 0) {
-        // Nothing is dropped silently: counted, kept with the JSON, shown in the status line.
-        (m_refreshing && ids == nullptr ? m_unreadableNext : m_unreadable)
+        // Nothing is dropped silently: counted, kept with the JSON, shown in the status line. A
+        // full refresh's report replaces the last one when it completes; a poll's adds to it.
+        const bool full = pages == Pages::FullRefresh;
+        (full ? m_unreadableNext : m_unreadable)
             .merge(page.rejected, page.unreadable, r.requestId);
-        if (!(m_refreshing && ids == nullptr)) {
+        if (!full) {
             emit unreadableChanged(m_unreadable);
         }
     }
-    m_lastPageHasMore = page.hasMore && !page.nextCursor.isEmpty();
-    m_lastPageCursor = page.nextCursor;
-    return true;
+    return page.hasMore ? page.nextCursor : QString();
 }
 
 void ValidationService::fetchPage(const QString &cursor, net::Priority priority) {
@@ -191,13 +189,15 @@ void ValidationService::fetchPage(const QString &cursor, net::Priority priority)
     connect(op, &net::Operation::finished, this, [this, priority](const net::Result &r) {
         observe(r);
         QString message = r.userMessage;
-        if (!r.ok() || !ingest(r, nullptr, &message)) {
+        const std::optional<QString> next =
+            r.ok() ? ingest(r, Pages::FullRefresh, nullptr, &message) : std::nullopt;
+        if (!next) {
             m_model->abortRefresh(); // removes nothing; the next refresh starts over
             finishRefresh(false, message);
             return;
         }
-        if (m_lastPageHasMore) {
-            fetchPage(m_lastPageCursor, priority);
+        if (!next->isEmpty()) {
+            fetchPage(*next, priority);
             return;
         }
         m_model->endRefresh();

@@ -139,8 +139,11 @@ private:
     void syncNewest();
     void finishSync(bool ok, const QString &message);
     void nextQueuedRow();
-    // Reads a listing page into the model; false (and the message) when it was not readable.
-    bool ingest(const net::Result &r, QStringList *ids, QString *message);
+    // Reads a listing page into the model: the cursor of the next page ("" on the last), or
+    // nullopt (and the message) when it was not readable. ids: the rows' ids, when wanted.
+    enum class Pages { FullRefresh, Poll };
+    std::optional<QString> ingest(const net::Result &r, Pages pages, QStringList *ids,
+                                  QString *message);
     void noteState(const QString &id, const std::optional<RetryState> &state);
     void observe(const net::Result &r);
     void applyState(const QString &id, const RetryState &state);
@@ -172,8 +175,6 @@ private:
     bool m_rowInFlight = false;
     UnreadableReport m_unreadable;
     UnreadableReport m_unreadableNext; // of the full refresh under way
-    bool m_lastPageHasMore = false;    // of the page ingest() read last
-    QString m_lastPageCursor;
     std::optional<api::Account> m_account;
     bool m_accountUnavailable = false; // the server has no GET /v1/account
     bool m_accountLoading = false;

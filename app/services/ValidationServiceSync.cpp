@@ -35,12 +35,14 @@ void ValidationService::syncPendingPage(const QString &cursor) {
     connect(op, &net::Operation::finished, this, [this](const net::Result &r) {
         observe(r);
         QString message = r.userMessage;
-        if (!r.ok() || !ingest(r, &m_syncPendingIds, &message)) {
+        const std::optional<QString> next =
+            r.ok() ? ingest(r, Pages::Poll, &m_syncPendingIds, &message) : std::nullopt;
+        if (!next) {
             finishSync(false, message);
             return;
         }
-        if (m_lastPageHasMore) {
-            syncPendingPage(m_lastPageCursor);
+        if (!next->isEmpty()) {
+            syncPendingPage(*next);
             return;
         }
         // A cycle that left the listing ended (resolved, exhausted, cancelled elsewhere) or the
@@ -67,7 +69,7 @@ void ValidationService::syncNewest() {
     connect(op, &net::Operation::finished, this, [this](const net::Result &r) {
         observe(r);
         QString message = r.userMessage;
-        if (!r.ok() || !ingest(r, nullptr, &message)) {
+        if (!r.ok() || !ingest(r, Pages::Poll, nullptr, &message)) {
             finishSync(false, message);
             return;
         }
