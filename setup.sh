@@ -13,7 +13,7 @@ DEBIAN_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   libqt6svg6 qt6-qpa-plugins libgl-dev
-  qtkeychain-qt6-dev libsimdjson-dev
+  qtkeychain-qt6-dev libsimdjson-dev libqt6sql6-sqlite  # the outbox: SQLite through QtSql
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   fonts-dejavu-core at-spi2-core python3-pyatspi

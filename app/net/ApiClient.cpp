@@ -7,6 +7,7 @@
 #include "net/RateLimitTracker.h"
 #include "net/RequestLog.h"
 #include "net/RetryBudget.h"
+#include "net/WriteJournal.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -141,6 +142,21 @@ Operation *ApiClient::send(const QByteArray &method, const QString &path, const 
                                                 "different request body.");
         }
     }
+    bool journaled = false;
+    if (write && rejected == ErrorKind::None && m_journal) {
+        // The outbox records the key and the exact bytes before the first byte goes out.
+        QString why;
+        if (m_journal->beginWrite(JournalWrite{method, path, body, key}, &why)) {
+            journaled = true;
+        } else {
+            rejected = ErrorKind::Terminal;
+            localError.code = QStringLiteral("outbox_unavailable");
+            localError.message = why.isEmpty()
+                                     ? QStringLiteral("The write could not be recorded in the "
+                                                      "outbox, so it was not sent.")
+                                     : why;
+        }
+    }
 
     Operation::Context ctx;
     ctx.clock = &m_clock;
@@ -152,6 +168,11 @@ Operation *ApiClient::send(const QByteArray &method, const QString &path, const 
     ctx.config = m_config.retry;
     ctx.host = m_host;
     auto *op = new Operation(std::move(ctx), std::move(req), key, this);
+    if (journaled) {
+        WriteJournal *journal = m_journal;
+        connect(op, &Operation::finished, this,
+                [journal, key](const Result &r) { journal->endWrite(key, r); });
+    }
     if (rejected != ErrorKind::None) {
         QMetaObject::invokeMethod(
             op, [op, rejected, localError] { op->rejectBeforeStart(rejected, localError); },

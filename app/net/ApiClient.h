@@ -20,6 +20,7 @@ class RateLimitTracker;
 class RequestLog;
 class RetryBudget;
 class Transport;
+class WriteJournal;
 
 // How the API authenticates: seeds 001/002 (validations) with "Authorization: Bearer <key>",
 // seed 000 (bulk lists) with "?apiKey=<key>" in the query string.
@@ -50,6 +51,10 @@ public:
     void setRateLimits(std::shared_ptr<RateLimitTracker> tracker);
     void setRequestLog(RequestLog *log);                     // not owned; null: no request log
     void setTransport(std::unique_ptr<Transport> transport); // tests; default QtTransport
+    // Every write is recorded here before its first byte and its answer after (the connection's
+    // durable outbox); a write the journal refuses is not sent. Not owned; null: none.
+    void setJournal(WriteJournal *journal) { m_journal = journal; }
+    WriteJournal *journal() const { return m_journal; }
 
     const ClientConfig &config() const { return m_config; }
     RetryBudget &retryBudget() const { return *m_budget; }
@@ -81,6 +86,7 @@ private:
     std::shared_ptr<RetryBudget> m_budget;
     std::shared_ptr<RateLimitTracker> m_rateLimits;
     RequestLog *m_log = nullptr;
+    WriteJournal *m_journal = nullptr;
     std::unique_ptr<Transport> m_transport;
     struct KeyUse {
         QByteArray fingerprint;

@@ -65,6 +65,10 @@ Millis RateLimitTracker::delayBeforeSend(const QString &host, Priority priority)
         }
         return Millis(0);
     }
+    if (priority == Priority::Bulk && known && it->limit > 0 &&
+        it->remaining <= bulkReserve(it->limit)) {
+        return it->resetAt - now; // the window's last requests are the user's
+    }
     if (!known || it->remaining != 0) {
         return Millis(0);
     }

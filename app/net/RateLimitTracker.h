@@ -15,7 +15,9 @@ namespace rd::net {
 // Who a request is for. Background work (auto-refresh, due-row refetches, status polling) is a
 // guest in the user's rate limit: it takes at most half of X-RateLimit-Limit per window and always
 // leaves the last request of a window to the user, so a user's action never queues behind it.
-enum class Priority { User, Background };
+// Bulk work (a bulk run's items) may use the window except the last reserveFor(limit) requests,
+// which stay for the user's own actions; background's half still applies to background alone.
+enum class Priority { User, Background, Bulk };
 
 class RateLimitTracker {
 public:
@@ -47,6 +49,8 @@ public:
     int backgroundSent(const QString &host) const;
     // The most background requests one window of this host may carry: half the limit.
     static int backgroundShare(int limit) { return std::max(1, limit / 2); }
+    // The requests of each window a bulk run leaves to the user: a twentieth, at least one.
+    static int bulkReserve(int limit) { return std::max(1, limit / 20); }
 
 private:
     struct Window {

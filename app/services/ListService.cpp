@@ -2,6 +2,7 @@
 
 #include "models/ListTableModel.h"
 #include "net/ApiClient.h"
+#include "outbox/Outbox.h"
 #include "net/RateLimitTracker.h"
 #include "net/RequestLog.h"
 #include "services/HealthObserver.h"
@@ -20,6 +21,13 @@ ListService::ListService(ServiceEndpoint endpoint, Clock &clock, Random &jitter,
           m_log.get()))
     , m_api(std::make_unique<api::ListsApi>(*m_client))
     , m_model(std::make_unique<ListTableModel>()) {}
+
+outbox::Outbox *ListService::openOutbox(const QString &directory) {
+    m_client->setJournal(nullptr);
+    m_outbox = std::make_unique<outbox::Outbox>(directory, m_endpoint.connectionId, m_clock);
+    m_client->setJournal(m_outbox.get());
+    return m_outbox.get();
+}
 
 ListService::~ListService() {
     m_clock.cancel(m_pollTimer);

@@ -32,6 +32,10 @@ class ApiClient;
 class RequestLog;
 } // namespace rd::net
 
+namespace rd::outbox {
+class Outbox;
+}
+
 namespace rd {
 
 class Clock;
@@ -77,6 +81,10 @@ public:
     ListTableModel &model() const { return *m_model; }
     net::RequestLog &requestLog() const { return *m_log; }
     net::ApiClient &client() const { return *m_client; }
+    // The connection's durable outbox (owned): every retry is journaled there before its first
+    // byte (ApiClient::setJournal). Null until opened.
+    outbox::Outbox *openOutbox(const QString &directory);
+    outbox::Outbox *outbox() const { return m_outbox.get(); }
     Clock &clock() const { return m_clock; }
 
     // GET …/bulk-emails at the user's priority (F5, opening the screen). Rows the listing does
@@ -180,6 +188,7 @@ private:
 
     ServiceEndpoint m_endpoint;
     Clock &m_clock;
+    std::unique_ptr<outbox::Outbox> m_outbox; // outlives the client, whose journal it is
     std::unique_ptr<net::RequestLog> m_log;
     std::unique_ptr<net::ApiClient> m_client;
     std::unique_ptr<api::ListsApi> m_api;

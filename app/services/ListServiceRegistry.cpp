@@ -23,6 +23,9 @@ ListService *ListServiceRegistry::serviceFor(const ServiceEndpoint &endpoint) {
     }
     remove(endpoint.connectionId);
     auto *service = new ListService(endpoint, m_clock, m_jitter, m_hosts, this);
+    if (!m_outboxDirectory.isEmpty()) {
+        service->openOutbox(m_outboxDirectory);
+    }
     m_services.insert(endpoint.connectionId, service);
     return service;
 }

@@ -23,12 +23,16 @@ public:
     ListService *serviceFor(const ServiceEndpoint &endpoint);
     ListService *find(const QString &connectionId) const;
     void remove(const QString &connectionId);
+    // Where services created from now on open their connection's outbox (empty: none).
+    void setOutboxDirectory(const QString &directory) { m_outboxDirectory = directory; }
+    QString outboxDirectory() const { return m_outboxDirectory; }
 
 private:
     Clock &m_clock;
     Random &m_jitter;
     HostResources &m_hosts;
     QHash<QString, QPointer<ListService>> m_services;
+    QString m_outboxDirectory;
 };
 
 } // namespace rd

@@ -6,6 +6,7 @@
 #include "net/RateLimitTracker.h"
 #include "net/RequestLog.h"
 #include "net/RetryBudget.h"
+#include "outbox/Outbox.h"
 #include "services/HealthObserver.h"
 #include "services/HostResources.h"
 
@@ -267,14 +268,7 @@ net::Operation *ValidationService::setPolicy(const QString &id, const RetryPolic
                                              std::function<void(const WriteOutcome &)> done) {
     return m_api->setRetryPolicy(
         id, policy, {}, [this, id, done](const api::Reply<api::RetryStateUpdate> &reply) {
-            observe(reply.result);
-            m_touched.insert(id, m_clock.monotonicNow());
-            const WriteOutcome outcome = WriteOutcome::from(reply);
-            if (outcome.applied()) {
-                applyState(id, *outcome.state);
-            } else if (outcome.kind != WriteOutcome::Kind::Failed) {
-                refreshRows({id}); // the server's state differs from what the table shows
-            }
+            const WriteOutcome outcome = takeWriteAnswer(id, reply);
             if (done) {
                 done(outcome);
             }
@@ -285,18 +279,35 @@ net::Operation *ValidationService::cancelRetries(const QString &id,
                                                  std::function<void(const WriteOutcome &)> done) {
     return m_api->cancelRetries(
         id, {}, [this, id, done](const api::Reply<api::RetryStateUpdate> &reply) {
-            observe(reply.result);
-            m_touched.insert(id, m_clock.monotonicNow());
-            const WriteOutcome outcome = WriteOutcome::from(reply);
-            if (outcome.applied()) {
-                applyState(id, *outcome.state);
-            } else if (outcome.kind == WriteOutcome::Kind::AlreadyEnded) {
-                refreshRows({id}); // issue [7]: "already ended", then a refresh
-            }
+            const WriteOutcome outcome = takeWriteAnswer(id, reply);
             if (done) {
                 done(outcome);
             }
         });
+}
+
+WriteOutcome ValidationService::takeWriteAnswer(const QString &id,
+                                                const api::Reply<api::RetryStateUpdate> &reply,
+                                                bool refreshWhenDiffers, bool touch) {
+    observe(reply.result);
+    if (touch) {
+        m_touched.insert(id, m_clock.monotonicNow());
+    }
+    const WriteOutcome outcome = WriteOutcome::from(reply);
+    if (outcome.applied()) {
+        applyState(id, *outcome.state);
+    } else if (refreshWhenDiffers && outcome.kind != WriteOutcome::Kind::Failed) {
+        // The server's state differs from what the table shows ("already ended", a 422…).
+        refreshRows({id});
+    }
+    return outcome;
+}
+
+outbox::Outbox *ValidationService::openOutbox(const QString &directory) {
+    m_client->setJournal(nullptr);
+    m_outbox = std::make_unique<outbox::Outbox>(directory, m_endpoint.connectionId, m_clock);
+    m_client->setJournal(m_outbox.get());
+    return m_outbox.get();
 }
 
 void ValidationService::applyState(const QString &id, const RetryState &state) {

@@ -28,6 +28,10 @@ class ApiClient;
 class RequestLog;
 } // namespace rd::net
 
+namespace rd::outbox {
+class Outbox;
+}
+
 namespace rd {
 
 class Clock;
@@ -109,6 +113,17 @@ public:
                               std::function<void(const WriteOutcome &)> done);
     net::Operation *cancelRetries(const QString &id,
                                   std::function<void(const WriteOutcome &)> done);
+    // How a write's answer changes the table: an applied state is shown at once; otherwise, when
+    // refreshWhenDiffers, the row is fetched again. touch: poll the row for a while (a single
+    // write); a bulk run's items are not (the pending listing covers their active cycles).
+    WriteOutcome takeWriteAnswer(const QString &id, const api::Reply<api::RetryStateUpdate> &reply,
+                                 bool refreshWhenDiffers = true, bool touch = true);
+
+    // The connection's durable outbox (owned), opened in directory: from then on every write of
+    // this service is journaled there before its first byte (ApiClient::setJournal). Null until
+    // opened. See outbox::Outbox::report() for how opening went.
+    outbox::Outbox *openOutbox(const QString &directory);
+    outbox::Outbox *outbox() const { return m_outbox.get(); }
 
     const ConnectionHealth &health() const { return m_health; }
     Millis clockSkew() const;
@@ -152,6 +167,7 @@ private:
 
     ServiceEndpoint m_endpoint;
     Clock &m_clock;
+    std::unique_ptr<outbox::Outbox> m_outbox; // outlives the client, whose journal it is
     std::unique_ptr<net::RequestLog> m_log;
     std::unique_ptr<net::ApiClient> m_client;
     std::unique_ptr<api::ValidationsApi> m_api;

@@ -22,6 +22,9 @@ ValidationService *ValidationServiceRegistry::serviceFor(const ServiceEndpoint &
     }
     remove(endpoint.connectionId);
     auto *service = new ValidationService(endpoint, m_clock, m_jitter, m_hosts, this);
+    if (!m_outboxDirectory.isEmpty()) {
+        service->openOutbox(m_outboxDirectory);
+    }
     m_services.insert(endpoint.connectionId, service);
     return service;
 }

@@ -21,6 +21,9 @@ public:
     ValidationService *serviceFor(const ServiceEndpoint &endpoint);
     ValidationService *find(const QString &connectionId) const;
     void remove(const QString &connectionId);
+    // Where services created from now on open their connection's outbox (empty: none).
+    void setOutboxDirectory(const QString &directory) { m_outboxDirectory = directory; }
+    QString outboxDirectory() const { return m_outboxDirectory; }
     HostResources &hosts() { return m_hosts; }
 
 private:
@@ -28,6 +31,7 @@ private:
     Random &m_jitter;
     HostResources m_hosts;
     QHash<QString, QPointer<ValidationService>> m_services;
+    QString m_outboxDirectory;
 };
 
 } // namespace rd

@@ -4,6 +4,8 @@
 // "keychain".
 #pragma once
 
+#include <QString>
+
 #include <memory>
 
 class QSettings;
@@ -20,8 +22,10 @@ namespace rd::ui {
 
 class AppContext {
 public:
+    // outboxDirectory: where each connection's outbox lives; empty: an "outbox" folder beside
+    // the settings file (so a test's temporary settings get a temporary outbox too).
     AppContext(Clock &clock, std::unique_ptr<QSettings> settings,
-               std::unique_ptr<SecretStore> keychain);
+               std::unique_ptr<SecretStore> keychain, QString outboxDirectory = {});
     ~AppContext();
 
     // The real thing: SystemClock, the platform's QSettings, the OS keychain.
@@ -33,6 +37,7 @@ public:
     SecretStore &keychain() const { return *m_keychain; }
     MemorySecretStore &sessionStore() const { return *m_session; }
     ConnectionRegistry &connections() const { return *m_registry; }
+    QString outboxDirectory() const { return m_outboxDirectory; }
 
 private:
     Clock &m_clock;
@@ -41,6 +46,7 @@ private:
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<MemorySecretStore> m_session;
     std::unique_ptr<ConnectionRegistry> m_registry;
+    QString m_outboxDirectory;
 };
 
 } // namespace rd::ui
