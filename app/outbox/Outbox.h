@@ -205,16 +205,18 @@ private:
     bool createSchema();
     bool moveAside(const QString &why);
     void scheduleFlush();
+    bool commitAnswers(); // flush() without the signal (the destructor's); true: records changed
 
     QString m_connectionId;
     QString m_path;
     QString m_dbName; // QSqlDatabase connection name (unique per Outbox)
     Clock &m_clock;
     OpenReport m_report;
-    QString m_lastError;
+    mutable QString m_lastError; // const readers report their SQL errors too
     struct Answer {
         QString key;
         net::Result result;
+        QDateTime at; // when it arrived: the write's finishedAt
     };
     QList<Answer> m_answers;
     quint64 m_flushTimer = 0;

@@ -93,3 +93,32 @@ TEST_F(RateLimitTrackerTest, BrokenResetHeaders_AreIgnored) {
 }
 
 } // namespace
+
+namespace {
+
+// Issue [10]: a bulk run may use the window except the last twentieth, kept for the user's own
+// actions; the user's requests still go until the window is spent.
+TEST_F(RateLimitTrackerTest, Bulk_LeavesTheWindowsLastTwentiethToTheUser) {
+    answer(60, 60);
+    EXPECT_EQ(RateLimitTracker::bulkReserve(60), 3);
+    for (int i = 0; i < 57; ++i) {
+        send(Priority::Bulk);
+    }
+    EXPECT_EQ(m_tracker.remaining(kHost), 3);
+    EXPECT_GT(m_tracker.delayBeforeSend(kHost, Priority::Bulk), Millis(0));
+    EXPECT_LE(m_tracker.delayBeforeSend(kHost, Priority::Bulk), Millis(60000));
+    for (int i = 0; i < 3; ++i) {
+        send(Priority::User); // the user's actions do not queue behind the run
+    }
+    EXPECT_GT(m_tracker.delayBeforeSend(kHost, Priority::User), Millis(0));
+}
+
+TEST_F(RateLimitTrackerTest, Bulk_GoesWhileNoWindowIsKnown_AndDoesNotSpendBackgroundsShare) {
+    EXPECT_EQ(m_tracker.delayBeforeSend(kHost, Priority::Bulk), Millis(0));
+    answer(60, 40);
+    send(Priority::Bulk);
+    EXPECT_EQ(m_tracker.backgroundSent(kHost), 0);
+    EXPECT_EQ(RateLimitTracker::bulkReserve(10), 1);
+}
+
+} // namespace
