@@ -22,7 +22,7 @@ AppContext::AppContext(Clock &clock, std::unique_ptr<QSettings> settings,
     , m_registry(std::make_unique<ConnectionRegistry>(*m_profiles, *m_keychain, *m_session))
     , m_outboxDirectory(std::move(outboxDirectory)) {
     if (m_outboxDirectory.isEmpty()) {
-        m_outboxDirectory = QFileInfo(m_settings->fileName()).absolutePath() + u"/outbox";
+        m_outboxDirectory = QFileInfo(m_settings->fileName()).absolutePath() + QStringLiteral("/outbox");
     }
 }
 
