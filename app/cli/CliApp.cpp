@@ -4,12 +4,14 @@
 #include "cli/Commands.h"
 #include "core/Random.h"
 #include "core/Redaction.h"
+#include "outbox/Outbox.h"
 #include "storage/ConnectionRegistry.h"
 #include "storage/KeychainSecretStore.h"
 #include "storage/MemorySecretStore.h"
 #include "storage/ProfileStore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSettings>
 
 #include <cmath>
@@ -159,7 +161,7 @@ void CliApp::connectProfile() {
         return;
     }
     const Api api = profile->kind == ApiKind::BulkLists ? Api::Lists : Api::Validations;
-    if (api != apiOf(m_inv.command)) {
+    if (api != apiOf(m_inv.command) && !anyApi(m_inv.command)) {
         m_printer->note(
             QStringLiteral("Error: the connection \"%1\" is for the %2 API; this "
                            "command needs a %3 connection.")
@@ -193,12 +195,17 @@ void CliApp::connectProfile() {
             finish(ExitCode::Credentials);
             return;
         }
+        m_connectionId = profile->id; // the window's outbox of this connection
         connectWithKey(profile->baseUrl, api, r.secret);
     });
 }
 
 void CliApp::connectWithKey(const QUrl &baseUrl, Api api, const QString &key) {
     redact::registerSecret(key);
+    m_api = api;
+    if (m_connectionId.isEmpty()) {
+        m_connectionId = connectionIdFor(baseUrl);
+    }
     net::ClientConfig config;
     config.baseUrl = baseUrl;
     config.style = api == Api::Lists ? net::ApiStyle::QueryApiKey : net::ApiStyle::Bearer;
@@ -232,7 +239,26 @@ void CliApp::dispatch() {
         return runListsRetry(*this);
     case Command::Watch:
         return runWatch(*this);
+    case Command::BulkPolicy:
+    case Command::BulkCancel:
+        return runBulk(*this);
+    case Command::Outbox:
+        return runOutbox(*this);
+    case Command::OutboxResume:
+        return runOutboxResume(*this);
     }
+}
+
+QString CliApp::connectionIdFor(const QUrl &baseUrl) {
+    const QByteArray url = baseUrl.adjusted(QUrl::StripTrailingSlash).toString().toUtf8();
+    return QStringLiteral("url-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(url, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+QString CliApp::outboxDirectory() const {
+    const QString dir = m_env.value(QStringLiteral("RETRYDESK_OUTBOX_DIR"));
+    return dir.isEmpty() ? outbox::Outbox::defaultDirectory() : dir;
 }
 
 net::Operation *CliApp::trace(net::Operation *op) {
@@ -268,6 +294,10 @@ void CliApp::interrupt() {
     m_interrupted = true;
     m_err << QStringLiteral("Interrupted.\n");
     m_err.flush();
+    if (m_onInterrupt) {
+        m_onInterrupt();
+        return;
+    }
     if (m_client) {
         // Their finished handlers report each one (writes with their Idempotency-Key).
         const auto ops = m_client->findChildren<net::Operation *>(Qt::FindDirectChildrenOnly);

@@ -41,6 +41,25 @@ const char *const kKeyOption =
     "                          fresh one: re-running an unfinished write with its key returns\n"
     "                          the original result and never applies it twice (seed 001)\n";
 
+const char *const kBulkText =
+    "\n\nMore than 100 validations start only with --yes (without it: the dry run, exit 2).";
+
+const char *const kBulkSelection =
+    "  ID…, --ids ID,ID…       these validations (instead of filters)\n"
+    "  --retry-state STATE     pending, resolved, exhausted, cancelled or none\n"
+    "  --status OUTCOME        valid, not_found, cep_unavailable or error\n"
+    "  --source SOURCE         api or bulk_import\n"
+    "                          (no ids and no filters: every validation)\n";
+
+const char *const kBulkRunOptions =
+    "  --concurrency N         requests in flight at once, 1–64 (default 6)\n"
+    "  --speed N               at most N validations a minute (default 0: as fast as the key's\n"
+    "                          rate limit allows, less a reserve for your own actions)\n"
+    "  --dry-run               print what would be sent and what is left out, and why; send\n"
+    "                          nothing\n"
+    "  --yes                   start without asking (required above 100 validations)\n"
+    "  --json                  the result list on stdout: one object per validation\n";
+
 } // namespace
 
 QString helpText(Command command) {
@@ -124,6 +143,73 @@ QString helpText(Command command) {
             QString::fromUtf8(kKeyOption) +
                 QStringLiteral("                          (only with a single ID)\n"),
             QStringLiteral("  retrydesk-cli --profile lists lists retry list_12345 list_12346\n"));
+    case Command::BulkPolicy:
+        return page(
+            QStringLiteral(
+                "validations bulk-policy [ID…] [--ids ID,ID…]\n"
+                "       [--retry-state S] [--status O] [--source S]\n"
+                "       --max-retries N --interval DURATION --outcomes LIST | --disable\n"
+                "       [--concurrency N] [--speed N] [--dry-run] [--yes]"),
+            QStringLiteral(
+                "Applies one retry policy to many validations: the ids given, or every validation\n"
+                "matching the filters (all pages). A dry run first leaves out what the server\n"
+                "would refuse (bulk imports, outcomes not retried, closed cycles, older than 30\n"
+                "days) and says how long the rest takes. Every item is recorded with its\n"
+                "Idempotency-Key in the connection's outbox (the window's) before it is sent, so\n"
+                "running the same command again after a crash or a kill resumes the run with the\n"
+                "same keys and bytes: nothing is applied twice. Ctrl-C stops it: requests under "
+                "way\n"
+                "finish, the rest are not sent. Progress on stderr, a summary (each failed item\n"
+                "with its code and request id) at the end; the exit code is the worst outcome.") +
+                QString::fromUtf8(kBulkText),
+            QString::fromUtf8(kBulkSelection) +
+                QStringLiteral(
+                    "  --max-retries N, --interval DURATION, --outcomes LIST, --disable\n"
+                    "                          the policy, as for 'policy set'\n") +
+                QString::fromUtf8(kBulkRunOptions),
+            QStringLiteral(
+                "  retrydesk-cli --profile prod validations bulk-policy --status not_found "
+                "--source api \\\n"
+                "      --max-retries 3 --interval 10m --outcomes not_found --dry-run\n"
+                "  retrydesk-cli --profile prod validations bulk-policy --ids ID1,ID2 "
+                "--disable\n"));
+    case Command::BulkCancel:
+        return page(
+            QStringLiteral("validations bulk-cancel [ID…] [--ids ID,ID…]\n"
+                           "       [--retry-state S] [--status O] [--source S]\n"
+                           "       [--concurrency N] [--speed N] [--dry-run] [--yes]"),
+            QStringLiteral(
+                "Cancels the active retry cycles of many validations: the ids given, or every\n"
+                "validation matching the filters. Validations without an active cycle are left\n"
+                "out by the dry run (a cycle that ends meanwhile is reported as skipped). Runs\n"
+                "like bulk-policy: journaled in the outbox, resumed by running the same command\n"
+                "again, progress on stderr, a summary, the worst outcome as exit code.") +
+                QString::fromUtf8(kBulkText),
+            QString::fromUtf8(kBulkSelection) + QString::fromUtf8(kBulkRunOptions),
+            QStringLiteral("  retrydesk-cli --profile prod validations bulk-cancel --retry-state "
+                           "pending --yes\n"));
+    case Command::Outbox:
+        return page(
+            QStringLiteral("outbox"),
+            QStringLiteral(
+                "Lists what the connection's outbox holds unfinished: bulk runs interrupted\n"
+                "(by a crash, Ctrl-C or a closed window) and single writes still without a\n"
+                "definitive answer. Writes sent more than 24 h ago without an answer are marked\n"
+                "unknown first (their keys have expired; check those validations). The outbox is\n"
+                "the window's: the same file for a --profile, in $RETRYDESK_OUTBOX_DIR or the\n"
+                "default folder. A damaged outbox file is kept aside and a fresh one made."),
+            {}, QStringLiteral("  retrydesk-cli --profile prod outbox\n"));
+    case Command::OutboxResume:
+        return page(
+            QStringLiteral("outbox resume [--concurrency N] [--speed N]"),
+            QStringLiteral(
+                "Finishes everything 'outbox' lists: single writes are resent with their own\n"
+                "keys and bytes (the server replays what it already applied), then each bulk run\n"
+                "is resumed, one after another, with progress and a summary each. The exit code\n"
+                "is the worst outcome."),
+            QStringLiteral("  --concurrency N, --speed N\n"
+                           "                          for the runs, as for the bulk commands\n"),
+            QStringLiteral("  retrydesk-cli --profile prod outbox resume\n"));
     case Command::Watch:
         return page(
             QStringLiteral("watch ID"),
@@ -150,14 +236,21 @@ QString helpText(Command command) {
                "  lists list              list bulk validation jobs\n"
                "  lists show ID           one bulk job\n"
                "  lists retry ID [ID…]    retry failed or completed bulk jobs\n"
-               "  watch ID                follow a retry cycle live until it ends\n\n"
+               "  watch ID                follow a retry cycle live until it ends\n"
+               "  validations bulk-policy …  apply a retry policy to many validations\n"
+               "  validations bulk-cancel …  cancel the retry cycles of many validations\n"
+               "  outbox                  unfinished bulk runs and writes of a connection\n"
+               "  outbox resume           finish them\n\n"
                "'retrydesk-cli COMMAND --help' shows each command's options and examples.\n\n") +
            QString::fromUtf8(kConnection) + u'\n' + QString::fromUtf8(kCommon) +
-           QStringLiteral("  --version               the version\n\n"
-                          "Environment:\n"
-                          "  RETRYDESK_API_KEY       the API key for --base-url\n"
-                          "  RETRYDESK_CLI_TIME_SCALE  testing only: divide the client's backoff,\n"
-                          "                          timeouts and watch polls by this factor\n\n") +
+           QStringLiteral(
+               "  --version               the version\n\n"
+               "Environment:\n"
+               "  RETRYDESK_API_KEY       the API key for --base-url\n"
+               "  RETRYDESK_OUTBOX_DIR    the outbox folder (default: RetryDesk's, shared\n"
+               "                          with the window)\n"
+               "  RETRYDESK_CLI_TIME_SCALE  testing only: divide the client's backoff,\n"
+               "                          timeouts and watch polls by this factor\n\n") +
            exitCodeHelp();
 }
 

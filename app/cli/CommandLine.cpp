@@ -18,6 +18,10 @@ Api apiOf(Command c) {
     }
 }
 
+bool anyApi(Command c) {
+    return c == Command::Outbox || c == Command::OutboxResume;
+}
+
 namespace {
 
 struct Spec {
@@ -32,6 +36,13 @@ const QStringList kGlobalOptions{QStringLiteral("base-url"), QStringLiteral("kin
                                  QStringLiteral("profile"),  QStringLiteral("json"),
                                  QStringLiteral("verbose"),  QStringLiteral("help"),
                                  QStringLiteral("version")};
+
+// The filters of `validations list` (not its paging: a bulk run reads every page) and the run's
+// own.
+const QStringList kBulkOptions{QStringLiteral("retry-state"), QStringLiteral("status"),
+                               QStringLiteral("source"),      QStringLiteral("ids"),
+                               QStringLiteral("concurrency"), QStringLiteral("speed"),
+                               QStringLiteral("dry-run"),     QStringLiteral("yes")};
 
 const QList<Spec> &specs() {
     static const QList<Spec> s{
@@ -61,6 +72,24 @@ const QList<Spec> &specs() {
          -1,
          {QStringLiteral("idempotency-key")}},
         {Command::Watch, {QStringLiteral("watch")}, 1, 1, {}},
+        {Command::BulkPolicy,
+         {QStringLiteral("validations"), QStringLiteral("bulk-policy")},
+         0,
+         -1,
+         kBulkOptions + QStringList{QStringLiteral("max-retries"), QStringLiteral("interval"),
+                                    QStringLiteral("outcomes"), QStringLiteral("disable")}},
+        {Command::BulkCancel,
+         {QStringLiteral("validations"), QStringLiteral("bulk-cancel")},
+         0,
+         -1,
+         kBulkOptions},
+        // "outbox resume" before "outbox": the first spec whose words lead the line wins.
+        {Command::OutboxResume,
+         {QStringLiteral("outbox"), QStringLiteral("resume")},
+         0,
+         0,
+         {QStringLiteral("concurrency"), QStringLiteral("speed")}},
+        {Command::Outbox, {QStringLiteral("outbox")}, 0, 0, {}},
     };
     return s;
 }
@@ -115,7 +144,61 @@ QList<QCommandLineOption> allOptions() {
             valued(QStringLiteral("max-retries"), QStringLiteral("N")),
             valued(QStringLiteral("interval"), QStringLiteral("DURATION")),
             valued(QStringLiteral("outcomes"), QStringLiteral("LIST")),
-            QCommandLineOption(QStringLiteral("disable"))};
+            QCommandLineOption(QStringLiteral("disable")),
+            valued(QStringLiteral("ids"), QStringLiteral("ID,ID…")),
+            valued(QStringLiteral("concurrency"), QStringLiteral("N")),
+            valued(QStringLiteral("speed"), QStringLiteral("N")),
+            QCommandLineOption(QStringLiteral("dry-run")),
+            QCommandLineOption(QStringLiteral("yes"))};
+}
+
+// What is not an id: empty, or something that would address another path ('/', an option).
+bool isIdLike(const QString &id) {
+    return !id.isEmpty() && !id.contains(u'/') && !id.startsWith(u'-');
+}
+
+QString readBulkOptions(const QCommandLineParser &p, Invocation &inv) {
+    for (const QString &value : p.values(QStringLiteral("ids"))) {
+        for (const QString &id : value.split(u',', Qt::SkipEmptyParts)) {
+            if (!isIdLike(id.trimmed())) {
+                return QStringLiteral("'%1' is not an id.").arg(id.trimmed());
+            }
+            inv.ids << id.trimmed();
+        }
+    }
+    const bool filtered = p.isSet(QStringLiteral("retry-state")) ||
+                          p.isSet(QStringLiteral("status")) || p.isSet(QStringLiteral("source"));
+    if (!inv.ids.isEmpty() && filtered) {
+        return QStringLiteral("give either ids (arguments or --ids) or filters (--retry-state, "
+                              "--status, --source), not both.");
+    }
+    if (p.isSet(QStringLiteral("ids")) && inv.ids.isEmpty()) {
+        return QStringLiteral("--ids takes comma-separated validation ids.");
+    }
+    if (p.isSet(QStringLiteral("concurrency"))) {
+        bool ok = false;
+        inv.concurrency = p.value(QStringLiteral("concurrency")).toInt(&ok);
+        if (!ok || inv.concurrency < 1 || inv.concurrency > 64) {
+            return QStringLiteral("--concurrency must be a whole number from 1 to 64.");
+        }
+    }
+    if (p.isSet(QStringLiteral("speed"))) {
+        bool ok = false;
+        inv.speed = p.value(QStringLiteral("speed")).toInt(&ok);
+        if (!ok || inv.speed < 0) {
+            return QStringLiteral("--speed must be a whole number of validations a minute (0: no "
+                                  "limit).");
+        }
+    }
+    inv.dryRun = p.isSet(QStringLiteral("dry-run"));
+    inv.yes = p.isSet(QStringLiteral("yes"));
+    if (inv.command == Command::BulkPolicy && !p.isSet(QStringLiteral("disable")) &&
+        !p.isSet(QStringLiteral("max-retries")) && !p.isSet(QStringLiteral("interval")) &&
+        !p.isSet(QStringLiteral("outcomes"))) {
+        return QStringLiteral("say which policy to apply: --max-retries N --interval DURATION "
+                              "--outcomes LIST, or --disable.");
+    }
+    return {};
 }
 
 // Fills the command's own options; returns a usage error message or an empty string.
@@ -151,6 +234,13 @@ QString readCommandOptions(const QCommandLineParser &p, Invocation &inv) {
     }
     inv.query.cursor = p.value(QStringLiteral("cursor"));
     inv.all = p.isSet(QStringLiteral("all"));
+
+    if (inv.command == Command::BulkPolicy || inv.command == Command::BulkCancel ||
+        inv.command == Command::OutboxResume) {
+        if (const QString error = readBulkOptions(p, inv); !error.isEmpty()) {
+            return error;
+        }
+    }
 
     const bool disable = p.isSet(QStringLiteral("disable"));
     inv.policy.enabled = !disable;
@@ -236,7 +326,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments) {
     }
     for (const QString &id : inv.ids) {
         // Ids become one path segment: a '/' would address another endpoint.
-        if (id.isEmpty() || id.contains(u'/') || id.startsWith(u'-')) {
+        if (!isIdLike(id)) {
             return usage(QStringLiteral("'%1' is not an id.").arg(id), inv.command);
         }
     }
@@ -268,7 +358,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments) {
             return usage(QStringLiteral("--kind must be validations or lists."), inv.command);
         }
     }
-    if (inv.kind && *inv.kind != apiOf(inv.command)) {
+    if (inv.kind && *inv.kind != apiOf(inv.command) && !anyApi(inv.command)) {
         return usage(QStringLiteral("'%1' talks to the %2 API; drop --kind or use the matching "
                                     "connection.")
                          .arg(spec->words.join(u' '), apiOf(inv.command) == Api::Lists

@@ -20,6 +20,9 @@ enum class ExitCode : int {
 };
 
 ExitCode exitCodeFor(const net::Result &result);
+// The more serious of two outcomes, for commands over many items whose exit code is the worst:
+// interrupted, then credentials, no answer, refused, usage, success.
+ExitCode worse(ExitCode a, ExitCode b);
 // The "Exit codes" section shared by every --help and docs/cli.md.
 QString exitCodeHelp();
 

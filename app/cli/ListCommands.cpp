@@ -17,26 +17,6 @@ struct RetryRun {
     QJsonArray results;
 };
 
-// Exit codes by severity, so a batch reports its worst outcome: interrupted, credentials, then
-// no answer, then refused.
-int severity(ExitCode c) {
-    switch (c) {
-    case ExitCode::Ok:
-        return 0;
-    case ExitCode::Usage:
-        return 1;
-    case ExitCode::Terminal:
-        return 2;
-    case ExitCode::NoAnswer:
-        return 3;
-    case ExitCode::Credentials:
-        return 4;
-    case ExitCode::Interrupted:
-        return 5;
-    }
-    return 0;
-}
-
 void retryNext(CliApp &app, std::shared_ptr<RetryRun> run) {
     const QStringList &ids = app.invocation().ids;
     Printer &out = app.printer();
@@ -82,9 +62,7 @@ void retryNext(CliApp &app, std::shared_ptr<RetryRun> run) {
             } else {
                 const ExitCode code =
                     reply.decodeError.isEmpty() ? exitCodeFor(r) : ExitCode::NoAnswer;
-                if (severity(code) > severity(run->worst)) {
-                    run->worst = code;
-                }
+                run->worst = worse(run->worst, code);
                 QJsonObject failed{
                     {QLatin1String("id"), id},
                     {QLatin1String("ok"), false},

@@ -129,8 +129,8 @@ void Printer::validations(const api::Page<Validation> &page, const QString &requ
         if (rs && rs->nextAttemptAt) {
             next = countdown(*rs);
         }
-        t.addRow({v.id, orDash(v.outcomeWire()), orDash(v.sourceWire()), stateWord(rs), attempts,
-                  next});
+        t.addRow(
+            {v.id, orDash(v.outcomeWire()), orDash(v.sourceWire()), stateWord(rs), attempts, next});
     }
     text(t.render());
 }
@@ -333,7 +333,6 @@ void Printer::error(const net::Result &r, const QString &decodeError,
     m_err.flush();
 }
 
-
 void Printer::fieldErrors(const FieldErrors &errors) {
     const auto option = optionFor;
     if (m_json) {
@@ -372,6 +371,11 @@ void Printer::noteUnreadable(const api::Page<Validation> &page, const QString &r
 
 void Printer::note(const QString &t) {
     m_err << redact::scrub(t) << '\n';
+    m_err.flush();
+}
+
+void Printer::progress(const QString &t) {
+    m_err << redact::scrub(t);
     m_err.flush();
 }
 

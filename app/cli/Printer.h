@@ -43,6 +43,8 @@ public:
     void fieldErrors(const FieldErrors &errors);
     // A sentence on stderr (progress, hints); never on stdout so pipes get only data.
     void note(const QString &text);
+    // stderr as given, no newline added: a progress line a terminal rewrites in place with \r.
+    void progress(const QString &text);
     // Items of a page that could not be read (stderr): how many, the first reason, the request
     // id; with -v each one's JSON.
     void noteUnreadable(const api::Page<Validation> &page, const QString &requestId);

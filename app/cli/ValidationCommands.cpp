@@ -2,6 +2,7 @@
 #include "cli/CliApp.h"
 #include "cli/Commands.h"
 
+#include <functional>
 #include <limits>
 #include <memory>
 
@@ -9,50 +10,36 @@ namespace rd::cli {
 
 namespace {
 
-// Follows next_cursor page after page (--all), collecting items, then prints once.
-void fetchPages(CliApp &app, api::ValidationQuery query,
-                std::shared_ptr<api::Page<Validation>> collected) {
-    app.trace(app.validations().list(query, [&app, query, collected](const auto &reply) mutable {
-        if (!reply.ok()) {
-            app.fail(reply.result, reply.decodeError);
-            return;
-        }
-        app.printer().learnSkew(reply.result);
-        for (const Validation &v : reply.value->items) {
-            if (query.matches(v)) {
-                collected->items.append(v);
+// Follows next_cursor page after page (when all), collecting the items that match.
+void nextPage(CliApp &app, api::ValidationQuery query, bool all,
+              std::shared_ptr<api::Page<Validation>> collected,
+              std::function<void(const api::Page<Validation> &, const net::Result &)> then) {
+    app.trace(app.validations().list(
+        query, [&app, query, all, collected, then = std::move(then)](const auto &reply) mutable {
+            if (!reply.ok()) {
+                app.fail(reply.result, reply.decodeError);
+                return;
             }
-        }
-        if (reply.value->unreadableCount > 0) {
-            app.printer().noteUnreadable(*reply.value, reply.result.requestId);
-            collected->unreadableCount += reply.value->unreadableCount;
-            collected->unreadable += reply.value->unreadable;
-        }
-        collected->nextCursor = reply.value->nextCursor;
-        collected->hasMore = reply.value->hasMore;
-        if (app.invocation().all && reply.value->hasMore) {
-            query.cursor = reply.value->nextCursor;
-            fetchPages(app, query, collected);
-            return;
-        }
-        app.printer().validations(*collected, reply.result.requestId);
-        if (!app.printer().json()) {
-            app.printer().note(
-                collected->hasMore
-                    ? QStringLiteral("%1 validations shown; more with --cursor %2 (or --all).")
-                          .arg(collected->items.size())
-                          .arg(collected->nextCursor)
-                    : QStringLiteral("%1 validations.").arg(collected->items.size()));
-        }
-        if (collected->unreadableCount > 0) {
-            app.printer().note(
-                QStringLiteral("%1 of %2 rows could not be read and are not shown (see above; "
-                               "-v prints their JSON).")
-                    .arg(collected->unreadableCount)
-                    .arg(collected->unreadableCount + collected->items.size()));
-        }
-        app.finish(ExitCode::Ok);
-    }));
+            app.printer().learnSkew(reply.result);
+            for (const Validation &v : reply.value->items) {
+                if (query.matches(v)) {
+                    collected->items.append(v);
+                }
+            }
+            if (reply.value->unreadableCount > 0) {
+                app.printer().noteUnreadable(*reply.value, reply.result.requestId);
+                collected->unreadableCount += reply.value->unreadableCount;
+                collected->unreadable += reply.value->unreadable;
+            }
+            collected->nextCursor = reply.value->nextCursor;
+            collected->hasMore = reply.value->hasMore;
+            if (all && reply.value->hasMore) {
+                query.cursor = reply.value->nextCursor;
+                nextPage(app, query, all, collected, std::move(then));
+                return;
+            }
+            then(*collected, reply.result);
+        }));
 }
 
 void sendPolicy(CliApp &app) {
@@ -74,8 +61,35 @@ void sendPolicy(CliApp &app) {
 
 } // namespace
 
+void fetchValidationPages(
+    CliApp &app, api::ValidationQuery query, bool all,
+    std::function<void(const api::Page<Validation> &page, const net::Result &last)> then) {
+    nextPage(app, std::move(query), all, std::make_shared<api::Page<Validation>>(),
+             std::move(then));
+}
+
 void runValidationsList(CliApp &app) {
-    fetchPages(app, app.invocation().query, std::make_shared<api::Page<Validation>>());
+    fetchValidationPages(
+        app, app.invocation().query, app.invocation().all,
+        [&app](const api::Page<Validation> &collected, const net::Result &last) {
+            app.printer().validations(collected, last.requestId);
+            if (!app.printer().json()) {
+                app.printer().note(
+                    collected.hasMore
+                        ? QStringLiteral("%1 validations shown; more with --cursor %2 (or --all).")
+                              .arg(collected.items.size())
+                              .arg(collected.nextCursor)
+                        : QStringLiteral("%1 validations.").arg(collected.items.size()));
+            }
+            if (collected.unreadableCount > 0) {
+                app.printer().note(
+                    QStringLiteral("%1 of %2 rows could not be read and are not shown (see "
+                                   "above; -v prints their JSON).")
+                        .arg(collected.unreadableCount)
+                        .arg(collected.unreadableCount + collected.items.size()));
+            }
+            app.finish(ExitCode::Ok);
+        });
 }
 
 void runValidationsShow(CliApp &app) {
@@ -90,10 +104,10 @@ void runValidationsShow(CliApp &app) {
     }));
 }
 
-void runPolicySet(CliApp &app) {
+void checkPolicy(CliApp &app, std::function<void()> then) {
     const RetryPolicy &policy = app.invocation().policy;
     if (!policy.enabled) {
-        sendPolicy(app); // seed 002 / docs/api.md: enabled:false ends the cycle; nothing to check
+        then(); // seed 002 / docs/api.md: enabled:false ends the cycle; nothing to check
         return;
     }
     // Shape and range problems are caught before any request (the plan cap needs the server).
@@ -105,7 +119,7 @@ void runPolicySet(CliApp &app) {
     // seed 001: max_retries is capped by the plan. GET /v1/account (RetryDesk's assumption,
     // docs/api.md) says by how much where the server has it; where it does not, or does not
     // answer, the policy is sent as it is and the server's 422 names the field.
-    app.trace(app.validations().account([&app](const auto &reply) {
+    app.trace(app.validations().account([&app, then = std::move(then)](const auto &reply) {
         if (!reply.ok() || !reply.value->retryMaxRetries) {
             if (app.invocation().verbose) {
                 app.printer().note(
@@ -114,7 +128,7 @@ void runPolicySet(CliApp &app) {
                         .arg(reply.result.httpStatus ? QString::number(reply.result.httpStatus)
                                                      : reply.result.userMessage));
             }
-            sendPolicy(app);
+            then();
             return;
         }
         const int cap = *reply.value->retryMaxRetries;
@@ -123,8 +137,12 @@ void runPolicySet(CliApp &app) {
             app.finish(ExitCode::Usage);
             return;
         }
-        sendPolicy(app);
+        then();
     }));
+}
+
+void runPolicySet(CliApp &app) {
+    checkPolicy(app, [&app] { sendPolicy(app); });
 }
 
 void runCancel(CliApp &app) {

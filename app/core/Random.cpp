@@ -3,6 +3,9 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <cstring>
+#include <vector>
+
 namespace rd {
 
 Random::~Random() = default;
@@ -20,8 +23,11 @@ quint64 SystemRandom::uniform(quint64 low, quint64 high)
 
 QByteArray SystemRandom::bytes(int n)
 {
+    // One fill of whole words (one read of the OS CSPRNG), not one 32-bit draw per byte.
     QByteArray out(n, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(out.begin(), out.end());
+    std::vector<quint32> words(std::size_t(n + 3) / 4);
+    QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
+    std::memcpy(out.data(), words.data(), std::size_t(n));
     return out;
 }
 

@@ -218,6 +218,12 @@ int ValidationTableModel::rowForId(QStringView id) const {
                : ValidationSorter(m_store, m_sortColumn, m_sortOrder).find(m_view, slot);
 }
 
+std::optional<Validation> ValidationTableModel::validationById(QStringView id) const {
+    const quint32 slot = m_store.find(id);
+    return slot == ValidationRowStore::npos ? std::nullopt
+                                            : std::optional<Validation>(m_store.toValidation(slot));
+}
+
 QString ValidationTableModel::idAt(int row) const {
     return row >= 0 && row < int(m_view.size()) ? m_store.idText(m_view[std::size_t(row)])
                                                 : QString();

@@ -74,6 +74,9 @@ public:
     // Upserts one validation (after GET /v1/validations/{id}, a policy change, a cancel). False
     // when v.id is not a UUID.
     bool upsert(const Validation &v);
+    // Many at once: one pass, one dataChanged per contiguous range (a bulk run's answers).
+    // Validations without a UUID id are skipped; returns how many were taken.
+    int upsert(const QList<Validation> &validations);
     // A refresh: pages (or upserts) between begin and end replace the table's contents; rows not
     // seen are removed at endRefresh(). Only real changes are signalled — dataChanged for changed
     // rows, rowsInserted/rowsRemoved where rows appear or go — never a reset, so selection and
@@ -96,6 +99,8 @@ public:
 
     // View row of an id, or -1 (absent or filtered out).
     int rowForId(QStringView id) const;
+    // The validation with this id, shown or filtered out; nullopt when the table has none.
+    std::optional<Validation> validationById(QStringView id) const;
     QString idAt(int row) const;
     std::optional<Validation> validationAt(int row) const;
     int totalCount() const { return int(m_store.liveCount()); }

@@ -135,6 +135,21 @@ bool ValidationTableModel::upsert(const Validation &v) {
     return true;
 }
 
+int ValidationTableModel::upsert(const QList<Validation> &validations) {
+    TextArena keys;
+    std::vector<ValidationRow> rows;
+    rows.reserve(validations.size());
+    for (const Validation &v : validations) {
+        if (isUuid(v.id)) {
+            rows.push_back(m_store.fromValidation(v, keys));
+        }
+    }
+    if (!rows.empty()) {
+        apply(rows, keys, nullptr);
+    }
+    return int(rows.size());
+}
+
 void ValidationTableModel::markSeen(quint32 slot) {
     if (m_refreshing && slot < m_seen.size()) {
         m_seen[slot] = true;

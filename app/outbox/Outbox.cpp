@@ -1,7 +1,10 @@
 #include "outbox/Outbox.h"
 
+#include "outbox/OutboxCheckpointer.h"
+
 #include "outbox/OutboxSql.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 
 #include <atomic>
@@ -85,12 +88,16 @@ Outbox::Outbox(const QString &directory, const QString &connectionId, Clock &clo
     open(directory);
     if (!m_report.ok) {
         m_lastError = m_report.message;
+    } else {
+        m_checkpointer = std::make_unique<OutboxCheckpointer>(m_path);
+        m_checkpointer->start(QThread::LowPriority);
     }
 }
 
 Outbox::~Outbox() {
     m_flushTimer = 0; // its timer dies with this object (context)
     commitAnswers();
+    m_checkpointer.reset(); // joined before the last connection closes (and checkpoints)
     database(m_dbName).close();
     QSqlDatabase::removeDatabase(m_dbName);
 }
@@ -109,6 +116,21 @@ bool Outbox::beginWrite(const net::JournalWrite &write, QString *error) {
     if (write.idempotencyKey.isEmpty()) {
         return refuse(QStringLiteral("This write has no Idempotency-Key, so it was not journaled "
                                      "and not sent."));
+    }
+    // A run item this outbox journaled and claimed (Sending, committed) needs no transaction of
+    // its own: its bytes are checked against the digest kept at journaling, and its send is
+    // counted with the next flush. A bulk run then costs one commit per batch, not per item.
+    if (const auto it = m_claimedDigests.constFind(write.idempotencyKey);
+        it != m_claimedDigests.cend()) {
+        if (*it != digestOf(write.method, write.path, write.body)) {
+            return refuse(QStringLiteral("Idempotency-Key %1 was already journaled with other "
+                                         "content, so this write was not sent. Start it again to "
+                                         "give it a new key.")
+                              .arg(write.idempotencyKey));
+        }
+        ++m_pendingSends[write.idempotencyKey];
+        scheduleFlush();
+        return true;
     }
     const auto failed = [&](const QSqlError &e) {
         return refuse(QStringLiteral("RetryDesk could not journal this write in its outbox %1 "
@@ -224,6 +246,16 @@ void Outbox::endWrite(const QString &idempotencyKey, const net::Result &result) 
     }
 }
 
+QByteArray Outbox::digestOf(const QByteArray &method, const QString &path, const QByteArray &body) {
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    h.addData(method);
+    h.addData(QByteArrayView("\n"));
+    h.addData(path.toUtf8());
+    h.addData(QByteArrayView("\n"));
+    h.addData(body);
+    return h.result();
+}
+
 void Outbox::scheduleFlush() {
     if (m_flushTimer == 0) {
         m_flushTimer = m_clock.callAfter(kFlushDelay, this, [this] {
@@ -244,7 +276,7 @@ void Outbox::flush() {
 }
 
 bool Outbox::commitAnswers() {
-    if (m_answers.isEmpty() || !isOpen()) {
+    if ((m_answers.isEmpty() && m_pendingSends.isEmpty()) || !isOpen()) {
         return false;
     }
     const QSqlDatabase db = database(m_dbName);
@@ -252,6 +284,19 @@ bool Outbox::commitAnswers() {
     if (!tx.begun()) {
         m_lastError = describe(tx.error()); // the answers stay buffered for the next flush
         return false;
+    }
+    if (!m_pendingSends.isEmpty()) {
+        QSqlQuery sends(db);
+        sends.prepare(
+            QStringLiteral("UPDATE writes SET sends = sends + ? WHERE idempotency_key = ?"));
+        for (auto it = m_pendingSends.cbegin(); it != m_pendingSends.cend(); ++it) {
+            sends.bindValue(0, it.value());
+            sends.bindValue(1, it.key());
+            if (!sends.exec()) {
+                m_lastError = describe(sends.lastError());
+                return false;
+            }
+        }
     }
     // A Done write is never moved back; a later non-definitive answer only updates unsettled ones.
     QSqlQuery done(db);
@@ -286,6 +331,7 @@ bool Outbox::commitAnswers() {
         return false;
     }
     m_answers.clear();
+    m_pendingSends.clear();
     return changedRows > 0;
 }
 
@@ -335,6 +381,7 @@ bool Outbox::drop(const QString &idempotencyKey) {
         return false;
     }
     flush(); // an answer that arrived settles it instead
+    m_claimedDigests.remove(idempotencyKey);
     const std::optional<WriteRecord> w = write(idempotencyKey);
     if (!w || !w->unsettled()) {
         m_lastError = w ? QStringLiteral("Write %1 is not waiting to be sent (it is %2).")

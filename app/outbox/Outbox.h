@@ -16,9 +16,12 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace rd::outbox {
+
+class OutboxCheckpointer;
 
 // A write's life: Queued → Sending → Done, or Unknown / Superseded / Dropped.
 enum class WriteState {
@@ -154,7 +157,7 @@ public:
     // once for a single write — so a bulk run costs one commit per batch, not per item. A crash
     // before the flush only means the write is resent with its key (and replayed).
     void endWrite(const QString &idempotencyKey, const net::Result &result) override;
-    static constexpr Millis kFlushDelay{100};
+    static constexpr Millis kFlushDelay{25};
     void flush();
 
     // Bulk runs. createRun + addRunItems (chunks of any size, one transaction each) journal the
@@ -219,6 +222,14 @@ private:
         QDateTime at; // when it arrived: the write's finishedAt
     };
     QList<Answer> m_answers;
+    // Run items journaled by this object (key → digest of method, path and bytes) and those of
+    // them claimed: beginWrite's fast path. Sends counted since the last flush.
+    static QByteArray digestOf(const QByteArray &method, const QString &path,
+                               const QByteArray &body);
+    QHash<QString, QByteArray> m_runDigests;
+    QHash<QString, QByteArray> m_claimedDigests;
+    QHash<QString, int> m_pendingSends;
+    std::unique_ptr<OutboxCheckpointer> m_checkpointer;
     quint64 m_flushTimer = 0;
 };
 

@@ -166,6 +166,8 @@ bool configure(QSqlDatabase &db, QSqlError *error) {
     return execute(db, QStringLiteral("PRAGMA busy_timeout=5000"), error) &&
            execute(db, QStringLiteral("PRAGMA journal_mode=WAL"), error) &&
            execute(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error) &&
+           // Checkpoints (and their fsync) run on OutboxCheckpointer's thread, never here.
+           execute(db, QStringLiteral("PRAGMA wal_autocheckpoint=0"), error) &&
            execute(db, QStringLiteral("PRAGMA foreign_keys=ON"), error);
 }
 

@@ -134,6 +134,12 @@ bool Outbox::addRunItems(qint64 runId, const QList<NewWrite> &items) {
         m_lastError = describe(tx.error());
         return false;
     }
+    if (m_runDigests.size() < 1'000'000) { // beyond that, beginWrite's slow path does
+        for (const NewWrite &item : items) {
+            m_runDigests.insert(item.idempotencyKey,
+                                digestOf(item.method, item.path, item.body));
+        }
+    }
     emit changed();
     return true;
 }
@@ -169,6 +175,11 @@ bool Outbox::claim(const QStringList &idempotencyKeys) {
     if (!tx.commit()) {
         m_lastError = describe(tx.error());
         return false;
+    }
+    for (const QString &key : idempotencyKeys) {
+        if (const auto it = m_runDigests.constFind(key); it != m_runDigests.cend()) {
+            m_claimedDigests.insert(key, *it);
+        }
     }
     emit changed();
     return true;

@@ -47,7 +47,8 @@ SandboxResponse AdminApi::handle(SandboxState &s, const SandboxRequest &req) {
             data = {{QLatin1String("idempotency_keys"), toObject(s.appliedByKey)},
                     {QLatin1String("resources"), toObject(s.writesByResource)},
                     {QLatin1String("list_retries"), toObject(s.lists.retriesStartedByList())},
-                    {QLatin1String("requests_received"), s.requestsReceived}};
+                    {QLatin1String("requests_received"), s.requestsReceived},
+                    {QLatin1String("keys_with_two_bodies"), int(s.keysWithTwoBodies.size())}};
         }
         return envelope::success(data, requestId);
     }

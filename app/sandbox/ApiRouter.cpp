@@ -155,6 +155,13 @@ ApiRouter::Prepared ApiRouter::prepare(const SandboxRequest &req) {
         scope = caller->userId + u'\n' + QString::fromLatin1(req.method) + u' ' + req.path + u'\n' +
                 QString::fromLatin1(idemKey);
         fingerprint = IdempotencyCache::fingerprint(req.body);
+        const QString userKey = caller->userId + u'\n' + QString::fromLatin1(idemKey);
+        const auto first = m_s.firstBodyByKey.constFind(userKey);
+        if (first == m_s.firstBodyByKey.cend()) {
+            m_s.firstBodyByKey.insert(userKey, fingerprint);
+        } else if (*first != fingerprint) {
+            m_s.keysWithTwoBodies.insert(userKey);
+        }
         SandboxResponse cached;
         switch (m_s.idempotency.lookup(scope, fingerprint, &cached)) {
         case IdempotencyCache::Lookup::Fresh:
@@ -247,9 +254,13 @@ SandboxResponse ApiRouter::faultResponse(const ChosenFault &f, const SandboxRequ
             QStringLiteral("Rate limit exceeded. Retry in %1 seconds.").arg(f.retryAfterSeconds));
         const qint64 now = m_s.clock.utcNow().toSecsSinceEpoch();
         r.setHeader("Retry-After", QByteArray::number(f.retryAfterSeconds));
-        r.setHeader("X-RateLimit-Limit", QByteArray::number(std::max(1, m_s.options.rateLimit)));
-        r.setHeader("X-RateLimit-Remaining", "0");
-        r.setHeader("X-RateLimit-Reset", QByteArray::number(now + f.retryAfterSeconds));
+        // Without a rate limit there is no window to describe: headers claiming a limit of 1
+        // would make a client pace itself to one request a window.
+        if (m_s.options.rateLimit > 0) {
+            r.setHeader("X-RateLimit-Limit", QByteArray::number(m_s.options.rateLimit));
+            r.setHeader("X-RateLimit-Remaining", "0");
+            r.setHeader("X-RateLimit-Reset", QByteArray::number(now + f.retryAfterSeconds));
+        }
         return r;
     }
     default:

@@ -69,6 +69,8 @@ HttpTransport::~HttpTransport() = default;
 bool HttpTransport::listenOn(const QHostAddress &address, quint16 port) {
     auto *server = new EarlyTcpServer(
         [this](QTcpSocket *socket) {
+            // Answers go out at once (no Nagle wait for the client's ACK), as a real API's do.
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onFirstBytes(socket); });
             connect(socket, &QObject::destroyed, this,
                     [this, socket] { m_decisions.remove(socket); });

@@ -71,6 +71,7 @@ void RetryScheduler::attempt(const QString &id) {
         rs->nextAttemptAt = now.addSecs(rs->intervalSeconds.value_or(300));
         schedule(*r);
     }
+    m_store.noteCycle(*r);
 }
 
 } // namespace rd::sandbox

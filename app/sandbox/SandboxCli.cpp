@@ -56,6 +56,14 @@ bool parseSandboxCli(const QStringList &arguments, SandboxCliConfig *c, QString 
     opt(QStringLiteral("dataset-size"),
         QStringLiteral("Seeded validations besides the fixtures (default 300)."),
         QStringLiteral("n"));
+    opt(QStringLiteral("eligible-validations"),
+        QStringLiteral("Further validations of the demo user that can take a retry policy "
+                       "(not_found, api, 1 h old, no cycle), e.g. for bulk runs (default 0)."),
+        QStringLiteral("n"));
+    opt(QStringLiteral("max-pending"),
+        QStringLiteral("Active retry cycles a user may have (retry_pending_cap_exceeded beyond; "
+                       "default 200)."),
+        QStringLiteral("n"));
     opt(QStringLiteral("rate-limit"),
         QStringLiteral("Requests per key per window; 0 disables (default 600)."),
         QStringLiteral("n"));
@@ -111,11 +119,14 @@ bool parseSandboxCli(const QStringList &arguments, SandboxCliConfig *c, QString 
     double port = c->port, seed = double(c->options.seed), size = c->options.datasetSize,
            rate = c->options.rateLimit, window = c->options.rateLimitWindowSeconds,
            cap = c->options.planMaxRetries, offset = 0, retryAfter = c->faults.retryAfterSeconds,
-           latency = c->faults.latencyMs;
+           latency = c->faults.latencyMs, eligible = c->options.eligibleValidations,
+           maxPending = c->options.maxPendingPerUser;
     bool ok = readNumber(p, QStringLiteral("port"), 0, 65535, &port, &error) &&
               readNumber(p, QStringLiteral("seed"), 0, 9e15, &seed, &error) &&
               readNumber(p, QStringLiteral("time-scale"), 0.001, 1e6, &c->timeScale, &error) &&
               readNumber(p, QStringLiteral("dataset-size"), 0, 1e6, &size, &error) &&
+              readNumber(p, QStringLiteral("eligible-validations"), 0, 1e6, &eligible, &error) &&
+              readNumber(p, QStringLiteral("max-pending"), 0, 1e9, &maxPending, &error) &&
               readNumber(p, QStringLiteral("rate-limit"), 0, 1e9, &rate, &error) &&
               readNumber(p, QStringLiteral("rate-window"), 1, 86400, &window, &error) &&
               readNumber(p, QStringLiteral("plan-max-retries"), 1, 100, &cap, &error) &&
@@ -137,6 +148,8 @@ bool parseSandboxCli(const QStringList &arguments, SandboxCliConfig *c, QString 
     c->port = quint16(port);
     c->options.seed = quint64(seed);
     c->options.datasetSize = int(size);
+    c->options.eligibleValidations = int(eligible);
+    c->options.maxPendingPerUser = int(maxPending);
     c->options.rateLimit = int(rate);
     c->options.rateLimitWindowSeconds = int(window);
     c->options.planMaxRetries = int(cap);

@@ -62,6 +62,9 @@ struct SandboxOptions {
     bool demoDataset = true;
     int datasetSize = 300;
     int listCount = 12;
+    // Further validations of the demo user, with or without the dataset: outcome not_found, source
+    // api, created 1 h ago, no retry_state — each one eligible for a retry policy (bulk runs).
+    int eligibleValidations = 0;
 
     // seed 003: X-RateLimit-Limit requests per key per window; 0 switches rate limiting off.
     int rateLimit = 600;

@@ -18,6 +18,9 @@ SandboxServer::SandboxServer(Clock &clock, SandboxOptions options, QObject *pare
         demo::populate(m_state->validations, m_state->lists, m_state->dataRandom,
                        m_state->clock.utcNow(), m_state->options);
     }
+    for (int i = 0; i < m_state->options.eligibleValidations; ++i) {
+        addValidation(Outcome::NotFound, Source::Api, 3600);
+    }
 }
 
 SandboxServer::~SandboxServer() {
@@ -85,6 +88,10 @@ int SandboxServer::writesApplied(const QString &resourceId) const {
 
 int SandboxServer::requestsReceived() const {
     return m_state->requestsReceived;
+}
+
+int SandboxServer::keysWithTwoBodies() const {
+    return int(m_state->keysWithTwoBodies.size());
 }
 
 int SandboxServer::listRetriesStarted(const QString &listId) const {

@@ -52,6 +52,10 @@ public:
     int writesApplied(const QString &resourceId) const;
     // Requests that reached the server (faulted ones included; admin requests excluded).
     int requestsReceived() const;
+    // Idempotency-Keys (per user) that arrived with a body other than their first one, ever (also
+    // "keys_with_two_bodies" at GET /_admin/applied): a client that resends a key must resend its
+    // bytes.
+    int keysWithTwoBodies() const;
     // Exactly-once evidence for seed 000's retry (also "list_retries" at GET /_admin/applied):
     // how many new jobs retrying this list started, and how many retrying any list of its chain
     // (the lists linked to it by retry_of). A refused retry or a replayed answer starts none.

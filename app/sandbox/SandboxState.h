@@ -14,6 +14,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 namespace rd::sandbox {
 
@@ -60,6 +61,11 @@ public:
     QHash<QString, int> appliedByKey;     // Idempotency-Key → writes applied
     QHash<QString, int> writesByResource; // validation / list id → writes applied
     int requestsReceived = 0;
+    // seed 001 from the client's side: a key names one request, so it must never travel with two
+    // bodies. The first body fingerprint of each (user, Idempotency-Key), kept for the server's
+    // life (not the cache's 24 h), and the (user, key) pairs later seen with another body.
+    QHash<QString, QByteArray> firstBodyByKey;
+    QSet<QString> keysWithTwoBodies;
 
 private:
     QHash<QString, ApiKey> m_keys;

@@ -85,6 +85,7 @@ ValidationStore::ValidationStore(Clock &serverClock, const SandboxOptions &optio
 void ValidationStore::insert(const Validation &v, const QString &userId, int reactivations) {
     if (auto *old = find(v.id)) {
         m_order.erase({-old->v.createdAt.toMSecsSinceEpoch(), old->v.id});
+        m_pendingByUser[old->userId].remove(old->v.id);
     }
     ValidationRecord &r = m_records[v.id];
     r.v = v;
@@ -93,6 +94,7 @@ void ValidationStore::insert(const Validation &v, const QString &userId, int rea
     r.history =
         v.retryState && v.retryState->attemptsCompleted > 0 ? impliedHistory(v) : QJsonArray();
     m_order.emplace(std::pair{-v.createdAt.toMSecsSinceEpoch(), v.id}, v.id);
+    noteCycle(r);
     if (m_onSchedule) {
         m_onSchedule(r);
     }
@@ -144,11 +146,16 @@ ValidationStore::Page ValidationStore::query(const Query &q) const {
 }
 
 int ValidationStore::pendingCount(const QString &userId) const {
-    int n = 0;
-    for (const auto &r : m_records) {
-        n += (r.userId == userId && r.v.retryState && r.v.retryState->isActive()) ? 1 : 0;
+    // Kept up to date by noteCycle (was a scan of every record per write: O(n²) in a bulk run).
+    return int(m_pendingByUser.value(userId).size());
+}
+
+void ValidationStore::noteCycle(const ValidationRecord &r) {
+    if (r.v.retryState && r.v.retryState->isActive()) {
+        m_pendingByUser[r.userId].insert(r.v.id);
+    } else {
+        m_pendingByUser[r.userId].remove(r.v.id);
     }
-    return n;
 }
 
 PolicyRejection ValidationStore::setPolicy(ValidationRecord &r, const RetryPolicy &p,
@@ -216,6 +223,7 @@ PolicyRejection ValidationStore::setPolicy(ValidationRecord &r, const RetryPolic
         rs = s;
     }
     r.v.updatedAt = now;
+    noteCycle(r);
     if (m_onSchedule) {
         m_onSchedule(r);
     }
@@ -232,6 +240,7 @@ bool ValidationStore::cancel(ValidationRecord &r) {
     rs->cancelledAt = now;
     rs->nextAttemptAt.reset();
     r.v.updatedAt = now;
+    noteCycle(r);
     if (m_onSchedule) {
         m_onSchedule(r);
     }

@@ -6,6 +6,7 @@
 #include "sandbox/SandboxOptions.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 
 #include <functional>
@@ -64,6 +65,9 @@ public:
     Page query(const Query &q) const;
 
     int pendingCount(const QString &userId) const;
+    // A record's cycle may have started or ended: keeps pendingCount right. The store's writers
+    // call it; so does the scheduler after an attempt.
+    void noteCycle(const ValidationRecord &r);
     // seed 002 rules, then applies the policy. pendingCap is the user's plan cap.
     PolicyRejection setPolicy(ValidationRecord &r, const RetryPolicy &p, int pendingCap);
     // seed 001: false when there is no active cycle (422 retry_not_active).
@@ -73,6 +77,7 @@ private:
     Clock &m_clock;
     const SandboxOptions &m_options;
     QHash<QString, ValidationRecord> m_records;
+    QHash<QString, QSet<QString>> m_pendingByUser; // user → ids whose cycle is active
     // (created_at ms desc, id) → id: the listing order, kept sorted on insert.
     std::map<std::pair<qint64, QString>, QString> m_order;
     std::function<void(ValidationRecord &)> m_onSchedule;

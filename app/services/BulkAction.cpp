@@ -198,8 +198,8 @@ BulkEta estimateEta(int items, std::optional<int> rateLimitPerMinute, int backgr
         why = tr("the key's limit of %1 a minute, less %2 kept for your own actions and %3 for "
                  "background sync")
                   .arg(locale.toString(limit))
-                  .arg(net::RateLimitTracker::bulkReserve(limit))
-                  .arg(background);
+                  .arg(locale.toString(net::RateLimitTracker::bulkReserve(limit)),
+                       locale.toString(background));
     }
     if (speedLimitPerMinute > 0 && (!perMinute || speedLimitPerMinute < *perMinute)) {
         perMinute = speedLimitPerMinute;

@@ -4,6 +4,7 @@
 #include "core/Random.h"
 #include "net/ApiClient.h"
 #include "net/Operation.h"
+#include "net/RateLimitTracker.h"
 #include "net/WriteJournal.h"
 #include "services/ValidationService.h"
 
@@ -216,9 +217,17 @@ void BulkRun::setState(State s) {
         case State::Paused:
             m_outbox.setRunState(m_runId, outbox::RunState::Paused);
             break;
-        case State::Finished:
-            m_outbox.setRunState(m_runId, outbox::RunState::Finished);
+        case State::Finished: {
+            // Items without a definitive answer are unsettled: the run stays resumable (Paused)
+            // until they are answered, so the next start offers them again with their keys.
+            const bool unsettled =
+                std::any_of(m_items.cbegin(), m_items.cend(), [](const BulkItem &i) {
+                    return i.status == BulkItem::Status::Failed && !i.definitive;
+                });
+            m_outbox.setRunState(m_runId, unsettled ? outbox::RunState::Paused
+                                                    : outbox::RunState::Finished);
             break;
+        }
         case State::Cancelled:
             m_outbox.setRunState(m_runId, outbox::RunState::Cancelled);
             break;
@@ -361,9 +370,11 @@ void BulkRun::scheduleWake(Millis delay) {
 void BulkRun::pump() {
     while (m_state == State::Running && m_inFlight < std::max(1, m_options.concurrency) &&
            !m_queue.empty()) {
-        const Millis wait = speedDelay();
+        const net::ApiClient &client = m_service.client();
+        const Millis wait = std::max(
+            speedDelay(), client.rateLimits().delayBeforeSend(client.hostKey(), net::Priority::Bulk));
         if (wait.count() > 0) {
-            scheduleWake(wait);
+            scheduleWake(wait); // the key's window is spent (but for the user's reserve)
             return;
         }
         const int index = m_queue.front();
@@ -406,13 +417,30 @@ void BulkRun::sendItem(int index) {
         m_method, m_action.pathFor(item.validationId), {}, m_body, item.idempotencyKey);
     op->setPriority(net::Priority::Bulk);
     m_ops.insert(index, op);
+    // A slot is an attempt on the wire: an operation waiting out a backoff or a Retry-After
+    // gives its slot to the next item (else a few 5xx would idle the whole run for seconds).
+    connect(op, &net::Operation::waiting, this, [this, index](qint64, net::WaitReason why) {
+        // Not for a rate-limit wait: then nothing else may go either (pump() checks).
+        if (why != net::WaitReason::RateLimit && !m_waiting.contains(index)) {
+            m_waiting.insert(index);
+            --m_inFlight;
+            pump();
+        }
+    });
+    connect(op, &net::Operation::attemptStarted, this, [this, index](int) {
+        if (m_waiting.remove(index)) {
+            ++m_inFlight;
+        }
+    });
     connect(op, &net::Operation::finished, this,
             [this, index](const net::Result &r) { onAnswer(index, r); });
     emit itemChanged(index);
 }
 
 void BulkRun::onAnswer(int index, const net::Result &r) {
-    --m_inFlight;
+    if (!m_waiting.remove(index)) {
+        --m_inFlight;
+    }
     m_ops.remove(index);
     BulkItem &item = m_items[index];
     api::Reply<api::RetryStateUpdate> reply;
@@ -452,7 +480,7 @@ void BulkRun::onAnswer(int index, const net::Result &r) {
     }
     emit itemChanged(index);
     noteProgress();
-    if (m_state == State::Cancelling && m_inFlight == 0) {
+    if (m_state == State::Cancelling && m_ops.isEmpty()) {
         setState(State::Cancelled);
         return;
     }
@@ -461,7 +489,7 @@ void BulkRun::onAnswer(int index, const net::Result &r) {
 }
 
 void BulkRun::maybeFinish() {
-    if (m_state == State::Running && m_queue.empty() && m_inFlight == 0) {
+    if (m_state == State::Running && m_queue.empty() && m_ops.isEmpty()) {
         setState(State::Finished);
     }
 }
@@ -519,7 +547,7 @@ void BulkRun::cancel() {
     }
     m_queue.clear();
     noteProgress();
-    setState(m_inFlight > 0 ? State::Cancelling : State::Cancelled);
+    setState(m_ops.isEmpty() ? State::Cancelled : State::Cancelling);
 }
 
 void BulkRun::setSpeedLimit(int perMinute) {

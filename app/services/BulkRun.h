@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <deque>
 #include <vector>
@@ -53,9 +54,11 @@ struct BulkItem {
 QString toString(BulkItem::Status s); // "applied", "replayed", …
 
 struct BulkOptions {
-    int concurrency = 6;           // operations in flight at once (Qt opens 6 connections a host)
+    // Attempts under way at once: Qt opens 6 connections a host; 2 more wait in its queue so a
+    // connection never idles while the GUI thread takes an answer in.
+    int concurrency = 8;
     int speedLimitPerMinute = 0;   // 0: as fast as the rate limit allows
-    int journalChunk = 500;        // items journaled per event-loop turn (keeps the window fluid)
+    int journalChunk = 100;        // items journaled per event-loop turn (keeps the window fluid)
     int claimBatch = 64;           // items claimed (marked Sending) per outbox transaction
 };
 
@@ -147,7 +150,8 @@ private:
     QHash<QString, int> m_indexByKey;
     std::deque<int> m_queue;     // item indexes to send, in order
     std::vector<char> m_claimed; // per item: marked Sending in the outbox (may be sent)
-    int m_inFlight = 0;
+    int m_inFlight = 0;          // attempts on the wire (operations not waiting to retry)
+    QSet<int> m_waiting;         // items whose operation waits out a backoff / Retry-After
     int m_prepared = 0;          // items journaled so far (Preparing)
     QList<int> m_toJournal;      // item indexes still to journal
     std::deque<Millis> m_sendTimes; // monotonic, of recent sends (speed limit)

@@ -33,6 +33,7 @@ ValidationService::ValidationService(ServiceEndpoint endpoint, Clock &clock, Ran
 ValidationService::~ValidationService() {
     m_clock.cancel(m_pollTimer);
     m_clock.cancel(m_dueTimer);
+    m_clock.cancel(m_statesTimer);
 }
 
 void ValidationService::noteState(const QString &id, const std::optional<RetryState> &state) {
@@ -294,8 +295,10 @@ WriteOutcome ValidationService::takeWriteAnswer(const QString &id,
         m_touched.insert(id, m_clock.monotonicNow());
     }
     const WriteOutcome outcome = WriteOutcome::from(reply);
-    if (outcome.applied()) {
+    if (outcome.applied() && touch) {
         applyState(id, *outcome.state);
+    } else if (outcome.applied()) {
+        queueState(id, *outcome.state);
     } else if (refreshWhenDiffers && outcome.kind != WriteOutcome::Kind::Failed) {
         // The server's state differs from what the table shows ("already ended", a 422…).
         refreshRows({id});
@@ -310,11 +313,13 @@ outbox::Outbox *ValidationService::openOutbox(const QString &directory) {
     return m_outbox.get();
 }
 
-void ValidationService::applyState(const QString &id, const RetryState &state) {
-    const int row = m_model->rowForId(id);
-    std::optional<Validation> v = row >= 0 ? m_model->validationAt(row) : std::nullopt;
+void ValidationService::applyState(const QString &id, const RetryState &state,
+                                   bool fetchWhenMissing) {
+    std::optional<Validation> v = m_model->validationById(id);
     if (!v) {
-        refreshRows({id});
+        if (fetchWhenMissing) {
+            refreshRows({id});
+        }
         return;
     }
     v->retryState = state;
@@ -324,12 +329,47 @@ void ValidationService::applyState(const QString &id, const RetryState &state) {
     emit validationChanged(id);
 }
 
+void ValidationService::queueState(const QString &id, const RetryState &state) {
+    m_queuedStates.insert(id, state);
+    if (m_statesTimer == 0) {
+        m_statesTimer = m_clock.callAfter(kBatchStatesEvery, this, [this] {
+            m_statesTimer = 0;
+            applyQueuedStates();
+        });
+    }
+}
+
+void ValidationService::applyQueuedStates() {
+    const QDateTime updated = m_clock.utcNow().addMSecs(clockSkew().count());
+    QList<Validation> rows;
+    rows.reserve(m_queuedStates.size());
+    for (auto it = m_queuedStates.cbegin(); it != m_queuedStates.cend(); ++it) {
+        std::optional<Validation> v = m_model->validationById(it.key());
+        if (!v) {
+            continue; // not in the table (the CLI's, or removed meanwhile): nothing to show
+        }
+        v->retryState = it.value();
+        v->updatedAt = updated;
+        rows.append(*v);
+    }
+    m_model->upsert(rows);
+    for (auto it = m_queuedStates.cbegin(); it != m_queuedStates.cend(); ++it) {
+        noteState(it.key(), it.value());
+        emit validationChanged(it.key());
+    }
+    m_queuedStates.clear();
+}
+
 Millis ValidationService::clockSkew() const {
     return m_model->serverTime().skew();
 }
 
 void ValidationService::observe(const net::Result &r) {
-    if (r.clockSkew && *r.clockSkew != m_model->serverTime().skew()) {
+    // A Date header has whole seconds, so one server's measured skew wanders within a second
+    // from answer to answer; redrawing every countdown for that (hundreds of times a second in
+    // a bulk run) changes nothing a person can see. Only a change beyond that resolution counts.
+    if (r.clockSkew && std::chrono::abs(*r.clockSkew - m_model->serverTime().skew()) >
+                           kSkewResolution) {
         m_model->setServerSkew(*r.clockSkew);
     }
     const ConnectionHealth h =

@@ -55,6 +55,8 @@ public:
     static constexpr int kNewestPageSize = 100; // the poll's look at new validations
     static constexpr Millis kDefaultFullRefresh{10 * 60 * 1000};
     static constexpr Millis kTouchedFor{10 * 60 * 1000}; // a written row is polled this long
+    static constexpr Millis kBatchStatesEvery{200};     // a bulk run's answers → the table
+    static constexpr Millis kSkewResolution{1000};      // a Date header's: whole seconds
 
     ValidationService(ServiceEndpoint endpoint, Clock &clock, Random &jitter, HostResources &hosts,
                       QObject *parent = nullptr);
@@ -161,7 +163,11 @@ private:
                                   QString *message);
     void noteState(const QString &id, const std::optional<RetryState> &state);
     void observe(const net::Result &r);
-    void applyState(const QString &id, const RetryState &state);
+    void applyState(const QString &id, const RetryState &state, bool fetchWhenMissing = true);
+    // A bulk run's applied states reach the table in batches (kBatchStatesEvery): thousands of
+    // answers a second must not each re-sort and repaint the table.
+    void queueState(const QString &id, const RetryState &state);
+    void applyQueuedStates();
     void schedulePoll();
     void onPollDue();
 
@@ -195,6 +201,8 @@ private:
     bool m_accountUnavailable = false; // the server has no GET /v1/account
     bool m_accountLoading = false;
     ConnectionHealth m_health;
+    QHash<QString, RetryState> m_queuedStates;
+    quint64 m_statesTimer = 0;
 };
 
 } // namespace rd

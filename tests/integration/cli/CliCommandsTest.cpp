@@ -40,16 +40,19 @@ using CliCommands = CliTest;
 TEST_F(CliCommands, Help_NamesEveryCommandAndExitCode) {
     const CliRun r = runRaw({QStringLiteral("--help")}, baseEnvironment());
     EXPECT_EQ(r.exitCode, 0);
-    for (const char *text : {"validations list", "validations show", "policy set", "cancel ID",
-                             "lists list", "lists show", "lists retry", "watch ID",
-                             "RETRYDESK_API_KEY", "--profile", "Exit codes", "  5  credentials"}) {
+    for (const char *text :
+         {"validations list", "validations show", "policy set", "cancel ID", "lists list",
+          "lists show", "lists retry", "watch ID", "validations bulk-policy", "outbox resume",
+          "RETRYDESK_API_KEY", "--profile", "Exit codes", "  5  credentials"}) {
         EXPECT_TRUE(r.out.contains(QLatin1String(text))) << text;
     }
 }
 
 TEST_F(CliCommands, Help_OfEachSubcommand_ShowsUsageOptionsExamplesAndExitCodes) {
-    for (const char *name : {"validations list", "validations show", "policy set", "cancel",
-                             "lists list", "lists show", "lists retry", "watch"}) {
+    for (const char *name :
+         {"validations list", "validations show", "policy set", "cancel", "lists list",
+          "lists show", "lists retry", "watch", "validations bulk-policy",
+          "validations bulk-cancel", "outbox", "outbox resume"}) {
         const QString cmd = QLatin1String(name);
         const CliRun r = runRaw(cmd.split(u' ') << QStringLiteral("--help"), baseEnvironment());
         EXPECT_EQ(r.exitCode, 0) << cmd.toStdString();

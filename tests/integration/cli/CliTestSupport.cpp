@@ -8,9 +8,11 @@ namespace rd::cli::test {
 
 void CliTest::SetUp() {
     ASSERT_TRUE(m_config.isValid());
+    ASSERT_TRUE(m_data.isValid());
     sandbox::SandboxOptions options;
     options.rateLimit = 0;
     options.wire = sandbox::wireModeFromEnvironment();
+    configure(options);
     m_server = std::make_unique<sandbox::SandboxServer>(m_clock, options);
     ASSERT_TRUE(m_server->listen());
 }
@@ -20,6 +22,8 @@ QProcessEnvironment CliTest::baseEnvironment() const {
     env.remove(QStringLiteral("RETRYDESK_API_KEY"));
     env.insert(QStringLiteral("RETRYDESK_CLI_TIME_SCALE"), QString::number(m_timeScale));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+    env.insert(QStringLiteral("RETRYDESK_OUTBOX_DIR"), m_data.filePath(QStringLiteral("outbox")));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
     return env;
 }

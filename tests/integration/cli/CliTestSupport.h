@@ -27,6 +27,8 @@ struct CliRun {
 class CliTest : public ::testing::Test {
 protected:
     void SetUp() override;
+    // The sandbox's options before it starts (rate limit off, wire from the environment).
+    virtual void configure(sandbox::SandboxOptions &) {}
 
     // Runs retrydesk-cli --base-url <sandbox> args… with RETRYDESK_API_KEY = key. onOutput is
     // called with the stdout received so far each time more arrives.
@@ -39,6 +41,7 @@ protected:
     FakeClock m_clock;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     QTemporaryDir m_config;  // XDG_CONFIG_HOME: never the user's real settings
+    QTemporaryDir m_data;    // RETRYDESK_OUTBOX_DIR and XDG_DATA_HOME: never the user's outbox
     double m_timeScale = 50; // RETRYDESK_CLI_TIME_SCALE: backoff 500 ms → 10 ms
     // Called by run() with the process and the stderr received so far, each time more arrives.
     std::function<void(QProcess &, const QString &)> m_onError;
