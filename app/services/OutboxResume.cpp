@@ -31,9 +31,10 @@ QString PendingWork::summary() const {
     }
     QString text;
     if (!parts.isEmpty()) {
-        text = (parts.size() == 1 ? tr("%1 did not finish when RetryDesk last stopped.")
-                                  : tr("%1 and %2 did not finish when RetryDesk last stopped."))
-                   .arg(parts.value(0), parts.value(1));
+        text = parts.size() == 1
+                   ? tr("%1 did not finish when RetryDesk last stopped.").arg(parts.value(0))
+                   : tr("%1 and %2 did not finish when RetryDesk last stopped.")
+                         .arg(parts.value(0), parts.value(1));
     }
     if (expiredNow > 0) {
         text += (text.isEmpty() ? QString() : QStringLiteral(" ")) +

@@ -34,7 +34,12 @@ void DemoSession::start(std::function<void(const QString &, const QString &)> do
     validations.baseUrl = m_server->baseUrl();
     validations.keyStorage = KeyStorage::SessionOnly; // demo keys never go to the keychain
     validations.demo = true;
+    // Fixed ids: each connection's outbox file is named after its id, so writes a demo left
+    // unfinished are offered again the next time the demo starts.
+    const QString suffix = m_seedsOnly ? QStringLiteral("-seeds-only") : QString();
+    validations.id = QStringLiteral("demo-validations") + suffix;
     ConnectionProfile lists = validations;
+    lists.id = QStringLiteral("demo-lists") + suffix;
     lists.name = m_seedsOnly ? tr("Demo bulk lists (seeds only)") : tr("Demo bulk lists");
     lists.kind = ApiKind::BulkLists;
 

@@ -36,9 +36,36 @@ DashboardActions::DashboardActions(QWidget *owner)
                          QObject::tr("Copy re&quest id"), QKeySequence(QObject::tr("Ctrl+Alt+C"))))
     , toggleUtc(make(owner, QStringLiteral("actionToggleUtc"), QObject::tr("Show times in &UTC"),
                      QKeySequence(QObject::tr("Ctrl+U"))))
-    , toggleLog(nullptr) {
+    , toggleLog(nullptr)
+    , bulkPolicySelection(make(owner, QStringLiteral("actionBulkPolicySelection"),
+                               QObject::tr("Apply &policy to selection…"),
+                               QKeySequence(QObject::tr("Ctrl+Shift+P"))))
+    , bulkPolicyAll(make(owner, QStringLiteral("actionBulkPolicyAll"),
+                         QObject::tr("Apply policy to &all matching…"),
+                         QKeySequence(QObject::tr("Ctrl+Alt+P"))))
+    , bulkCancelSelection(make(owner, QStringLiteral("actionBulkCancelSelection"),
+                               QObject::tr("Cancel cycles of &selection…"),
+                               QKeySequence(QObject::tr("Ctrl+Shift+K"))))
+    , bulkCancelAll(make(owner, QStringLiteral("actionBulkCancelAll"),
+                         QObject::tr("Cancel cycles of all &matching…"),
+                         QKeySequence(QObject::tr("Ctrl+Alt+K"))))
+    , showBulkRun(make(owner, QStringLiteral("actionShowBulkRun"), QObject::tr("Show &bulk run"),
+                       QKeySequence(QObject::tr("Ctrl+Shift+B"))))
+    , activityLog(make(owner, QStringLiteral("actionActivityLog"), QObject::tr("Acti&vity log…"),
+                       QKeySequence(QObject::tr("Ctrl+Shift+L")))) {
     retryingNow->setCheckable(true);
     toggleUtc->setCheckable(true);
+    showBulkRun->setEnabled(false);
+    // The window's menu opens a group here (MainWindow::rebuildScreenMenu).
+    bulkPolicySelection->setProperty("rd_separatorBefore", true);
+}
+
+void DashboardActions::moveBulkLast(QWidget *owner) const {
+    for (QAction *a : {bulkPolicySelection, bulkPolicyAll, bulkCancelSelection, bulkCancelAll,
+                       showBulkRun, activityLog}) {
+        owner->removeAction(a);
+        owner->addAction(a);
+    }
 }
 
 } // namespace rd::ui

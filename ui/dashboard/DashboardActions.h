@@ -22,6 +22,17 @@ struct DashboardActions {
     QAction *copyRequestId; // Ctrl+Alt+C
     QAction *toggleUtc;     // Ctrl+U (checkable)
     QAction *toggleLog;     // Ctrl+L (the dock's toggle)
+
+    // Bulk runs (ui/bulk/BulkController): the selected rows, or every row the filter matches.
+    QAction *bulkPolicySelection; // Ctrl+Shift+P
+    QAction *bulkPolicyAll;       // Ctrl+Alt+P
+    QAction *bulkCancelSelection; // Ctrl+Shift+K
+    QAction *bulkCancelAll;       // Ctrl+Alt+K
+    QAction *showBulkRun;         // Ctrl+Shift+B
+    QAction *activityLog;         // Ctrl+Shift+L
+    // Moves the bulk entries to the end of the owner's actions (the window's menu lists them in
+    // that order), after the ones the screen added itself.
+    void moveBulkLast(QWidget *owner) const;
 };
 
 } // namespace rd::ui

@@ -1,5 +1,7 @@
 #include "dashboard/ValidationsScreen.h"
 
+#include "bulk/BulkController.h"
+#include "bulk/NoticeBanner.h"
 #include "dashboard/CancelCycleDialog.h"
 #include "dashboard/DashboardActions.h"
 #include "dashboard/DashboardStatusBar.h"
@@ -72,6 +74,7 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     m_actions->toggleLog->setShortcut(QKeySequence(tr("Ctrl+L")));
     m_actions->toggleLog->setText(tr("Request &log"));
     addAction(m_actions->toggleLog);
+    m_bulk = new BulkController(service, *m_table, connectionName, *m_actions, this);
 
     // The side panel scrolls vertically when the window is short (a 640-pixel-high screen cut
     // off its buttons and the status bar); it never scrolls sideways.
@@ -95,6 +98,8 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     layout->addWidget(buildToolRow());
     layout->addWidget(m_filters);
     layout->addWidget(m_banner);
+    layout->addWidget(m_bulk->problemBanner());
+    layout->addWidget(m_bulk->pendingBanner());
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
 
@@ -142,6 +147,10 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     connectService();
     updateCounts();
     m_service.watch(this);
+}
+
+void ValidationsScreen::setBulkHost(BulkRunHost *host) {
+    m_bulk->setHost(host);
 }
 
 ValidationsScreen::~ValidationsScreen() {
@@ -216,7 +225,9 @@ QWidget *ValidationsScreen::buildToolRow() {
     layout->addWidget(m_interval);
     layout->addWidget(m_fullInterval);
     layout->addWidget(m_timeSpec);
+    m_actions->moveBulkLast(this); // the Validations menu lists the bulk entries last
     layout->addStretch(1);
+    layout->addWidget(m_bulk->indicator());
     layout->addWidget(edit);
     layout->addWidget(cancel);
     return row;

@@ -21,6 +21,8 @@ class ValidationTableView;
 
 namespace rd::ui {
 
+class BulkController;
+class BulkRunHost;
 class CancelCycleDialog;
 class DashboardStatusBar;
 class DetailPanel;
@@ -62,6 +64,10 @@ public:
     DashboardStatusBar *statusLine() const { return m_status; }
     RequestLogDock *logDock() const { return m_log; }
     const DashboardActions &commands() const { return *m_actions; }
+    // Bulk runs, the activity log and the outbox's banners (ui/bulk).
+    BulkController &bulk() const { return *m_bulk; }
+    // The window's run host, so runs outlive this screen (set before any run starts).
+    void setBulkHost(BulkRunHost *host);
     bool isEditingPolicy() const;
 
 signals:
@@ -87,6 +93,7 @@ private:
     RetryPolicyForm *m_form;
     DashboardStatusBar *m_status;
     RequestLogDock *m_log;
+    BulkController *m_bulk = nullptr;
     QComboBox *m_interval = nullptr;
     QComboBox *m_fullInterval = nullptr;
     QComboBox *m_timeSpec = nullptr;

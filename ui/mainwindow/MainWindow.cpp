@@ -2,6 +2,8 @@
 
 #include "app/AppContext.h"
 #include "app/DemoSession.h"
+#include "bulk/BulkController.h"
+#include "bulk/BulkRunHost.h"
 #include "connections/ConnectionsDialog.h"
 #include "core/Random.h"
 #include "dashboard/ValidationsScreen.h"
@@ -49,8 +51,13 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
     , m_demo(new DemoSession(context, this))
     , m_services(new ValidationServiceRegistry(context.clock(), *SystemRandom::instance(), this))
     , m_lists(new ListServiceRegistry(context.clock(), *SystemRandom::instance(),
-                                      m_services->hosts(), this)) {
+                                      m_services->hosts(), this))
+    , m_bulkRuns(new BulkRunHost(this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    // Every write is journaled in its connection's outbox before its first byte, so a crash
+    // loses none and the next start offers to resume them (services made from here on).
+    m_services->setOutboxDirectory(context.outboxDirectory());
+    m_lists->setOutboxDirectory(context.outboxDirectory());
     setWindowTitle(tr("RetryDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/retrydesk.svg")));
     m_stack->addWidget(m_welcome);
@@ -130,6 +137,10 @@ MainWindow::~MainWindow() {
     // Screens observe services: they go first.
     setScreen(ApiKind::Validations, nullptr);
     setScreen(ApiKind::BulkLists, nullptr);
+    // Runs next: each flushes its outbox, which its service owns. What they did not send is
+    // offered at the next start.
+    delete m_bulkRuns;
+    m_bulkRuns = nullptr;
 }
 
 void MainWindow::createMenus() {
@@ -163,6 +174,7 @@ void MainWindow::createMenus() {
 
     m_workspaceMenu = menuBar()->addMenu(tr("&Validations"));
     m_workspaceMenu->menuAction()->setVisible(false);
+    m_workspaceMenu->setToolTipsVisible(true); // why a bulk entry is disabled
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About RetryDesk"), this, &MainWindow::showAbout);
@@ -214,7 +226,12 @@ void MainWindow::rebuildScreenMenu() {
             dock->hide();
             m_workspaceDocks.append(dock);
         }
-        m_workspaceMenu->addActions(screen->actions());
+        for (QAction *action : screen->actions()) {
+            if (action->property("rd_separatorBefore").toBool()) {
+                m_workspaceMenu->addSeparator(); // a group of the screen's commands (Bulk…)
+            }
+            m_workspaceMenu->addAction(action);
+        }
     }
     m_workspaceMenu->menuAction()->setVisible(screen && !screen->actions().isEmpty());
 }
@@ -274,8 +291,19 @@ void MainWindow::openWorkspaceFor(const QString &connectionId) {
         const ServiceEndpoint endpoint{p.id, p.baseUrl, r.secret.trimmed()};
         QWidget *page = self->m_pages[int(kind)];
         if (kind == ApiKind::Validations) {
-            self->setScreen(kind, new ValidationsScreen(*self->m_services->serviceFor(endpoint),
-                                                        name, page));
+            ValidationService *existing = self->m_services->find(p.id);
+            if (existing && (existing->endpoint().baseUrl != endpoint.baseUrl ||
+                             existing->endpoint().apiKey != endpoint.apiKey)) {
+                // The service is about to be replaced: its runs stop here (resumable from the
+                // outbox with their keys) instead of writing through a deleted service.
+                self->m_bulkRuns->discardRunsOf(*existing);
+            }
+            auto *screen =
+                new ValidationsScreen(*self->m_services->serviceFor(endpoint), name, page);
+            screen->setBulkHost(self->m_bulkRuns);
+            self->setScreen(kind, screen);
+            // Non-modal banners only: a window built by a test or at start-up never blocks.
+            screen->bulk().checkOutbox();
         } else {
             self->setScreen(kind, new ListsScreen(*self->m_lists->serviceFor(endpoint), name, page));
         }

@@ -25,6 +25,7 @@ class ValidationServiceRegistry;
 namespace rd::ui {
 
 class AppContext;
+class BulkRunHost;
 class DemoSession;
 class EmptyStateWidget;
 class WelcomeWidget;
@@ -47,6 +48,7 @@ public:
     QTabWidget *rail() const { return m_tabs; }
     ValidationServiceRegistry &services() const { return *m_services; }
     ListServiceRegistry &listServices() const { return *m_lists; }
+    BulkRunHost &bulkRuns() const { return *m_bulkRuns; }
     QString activeConnectionId() const { return m_activeConnection; }
 
     void startDemo();
@@ -89,6 +91,9 @@ private:
     QAction *m_demoSeedsOnly = nullptr;
     ValidationServiceRegistry *m_services; // a child: outlives the screens that observe it
     ListServiceRegistry *m_lists;
+    // The bulk runs of every validations connection: they outlive the screens (a connection
+    // switched away from keeps sending) and are deleted before the services they write through.
+    BulkRunHost *m_bulkRuns;
     QString m_activeConnection;
     bool m_welcomeSeen = false;
 };

@@ -1,6 +1,7 @@
 #include "screenshots/ScreenCatalog.h"
 
 #include "app/AppContext.h"
+#include "bulk/BulkScreens.h"
 #include "connections/ConnectionsScreens.h"
 #include "dashboard/DashboardScreens.h"
 #include "lists/ListsScreens.h"
@@ -30,6 +31,7 @@ const ScreenCatalog &ScreenCatalog::instance() {
         addConnectionsScreens(c);
         addDashboardScreens(c);
         addListsScreens(c);
+        addBulkScreens(c);
         return c;
     }();
     return catalog;
