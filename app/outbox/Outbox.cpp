@@ -225,6 +225,12 @@ void Outbox::endWrite(const QString &idempotencyKey, const net::Result &result) 
     if (!isOpen()) {
         return;
     }
+    if (m_claimedDigests.contains(idempotencyKey)) {
+        // A run item journaled and claimed here: no lookup, answered with the next batch.
+        m_answers.append({idempotencyKey, result, m_clock.utcNow()});
+        scheduleFlush();
+        return;
+    }
     QSqlQuery q(database(m_dbName));
     q.prepare(QStringLiteral("SELECT run_id FROM writes WHERE idempotency_key = ?"));
     q.addBindValue(idempotencyKey);
