@@ -176,6 +176,10 @@ public:
     // Drops one unsettled write (the user chose not to resume it): Queued or Sending → Dropped.
     bool drop(const QString &idempotencyKey);
     bool setRunState(qint64 runId, RunState state);
+    // How a run is sent (its concurrency and speed limit, as "key=value;…" text), so a resumed
+    // run keeps what the user chose. Kept in the meta table; empty when never set.
+    bool setRunSettings(qint64 runId, const QString &settings);
+    QString runSettings(qint64 runId) const;
     std::optional<RunRecord> run(qint64 runId) const;
     QList<RunRecord> runs(int limit = 100) const; // newest first
     // Runs that are Running or Paused (a crash left them so, or they were paused at exit).

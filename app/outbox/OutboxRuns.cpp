@@ -300,6 +300,36 @@ bool Outbox::setRunState(qint64 runId, RunState state) {
     return true;
 }
 
+bool Outbox::setRunSettings(qint64 runId, const QString &settings) {
+    if (!isOpen()) {
+        m_lastError = m_report.message;
+        return false;
+    }
+    QSqlQuery q(database(m_dbName));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(QStringLiteral("run-settings-%1").arg(runId));
+    q.addBindValue(settings);
+    if (!q.exec()) {
+        m_lastError = describe(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+QString Outbox::runSettings(qint64 runId) const {
+    const QSqlDatabase db = database(m_dbName);
+    if (!db.isOpen()) {
+        return {};
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QStringLiteral("run-settings-%1").arg(runId));
+    if (!q.exec() || !q.next()) {
+        return {};
+    }
+    return q.value(0).toString();
+}
+
 std::optional<RunRecord> Outbox::run(qint64 runId) const {
     const QSqlDatabase db = database(m_dbName);
     if (!db.isOpen()) {

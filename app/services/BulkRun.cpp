@@ -266,6 +266,7 @@ void BulkRun::prepareNext() {
             return;
         }
         m_runId = *id;
+        saveSettings();
     }
     // Journal one chunk per event-loop turn: the window stays responsive while thousands are
     // written, and nothing is sent before every item has its key and bytes on disk.
@@ -305,6 +306,16 @@ void BulkRun::loadFromOutbox() {
         return;
     }
     m_action = actionFromRecord(*run);
+    // The concurrency and speed limit the user chose when starting it (older runs: defaults).
+    for (const QString &pair : m_outbox.runSettings(m_runId).split(u';', Qt::SkipEmptyParts)) {
+        const QString key = pair.section(u'=', 0, 0);
+        const int value = pair.section(u'=', 1).toInt();
+        if (key == u"concurrency" && value > 0) {
+            m_options.concurrency = value;
+        } else if (key == u"speed" && value >= 0) {
+            m_options.speedLimitPerMinute = value;
+        }
+    }
     m_method = m_action.method();
     m_body = run->body;
     m_description = run->description;
@@ -552,12 +563,22 @@ void BulkRun::cancel() {
 
 void BulkRun::setSpeedLimit(int perMinute) {
     m_options.speedLimitPerMinute = std::max(0, perMinute);
+    saveSettings();
     pump();
 }
 
 void BulkRun::setConcurrency(int n) {
     m_options.concurrency = std::max(1, n);
+    saveSettings();
     pump();
+}
+
+void BulkRun::saveSettings() {
+    if (m_runId > 0) {
+        m_outbox.setRunSettings(m_runId, QStringLiteral("concurrency=%1;speed=%2")
+                                             .arg(m_options.concurrency)
+                                             .arg(m_options.speedLimitPerMinute));
+    }
 }
 
 void BulkRun::retryFailed() {

@@ -90,7 +90,8 @@ public:
             const DryRun &plan, const QString &description, const QString &spec,
             BulkOptions options = {}, QObject *parent = nullptr);
     // Resumes an unfinished run of this outbox: writes claimed more than 24 h ago become Unknown
-    // (never resent), Sending and Queued ones are sent with their journaled keys and bytes.
+    // (never resent), Sending and Queued ones are sent with their journaled keys and bytes, at
+    // the concurrency and speed limit the run was started with (options: for older runs).
     BulkRun(ValidationService &service, outbox::Outbox &outbox, qint64 runId,
             BulkOptions options = {}, QObject *parent = nullptr);
     ~BulkRun() override;
@@ -130,6 +131,7 @@ private:
     void onAnswer(int index, const net::Result &result);
     void fail(const QString &message);
     void setState(State s);
+    void saveSettings(); // concurrency and speed limit, for a resume
     void maybeFinish();
     void noteProgress();
     void scheduleWake(Millis delay);

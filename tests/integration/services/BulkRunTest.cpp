@@ -224,8 +224,11 @@ TEST_F(BulkRunTest, ResumedRun_SendsTheJournaledKeysAndBytes_AndTheServerReplays
     qint64 runId = 0;
     QStringList keys;
     {
+        BulkOptions chosen;
+        chosen.concurrency = 3;
+        chosen.speedLimitPerMinute = 6000;
         BulkRun run(*m_service, *m_service->outbox(), action, plan, QStringLiteral("first"),
-                    QStringLiteral("spec-resume"), BulkOptions{});
+                    QStringLiteral("spec-resume"), chosen);
         ASSERT_TRUE(waitUntil([&] { return run.progress().applied >= 10; }));
         run.pause();
         ASSERT_TRUE(waitUntil([&] { return run.progress().sending == 0; }));
@@ -240,6 +243,8 @@ TEST_F(BulkRunTest, ResumedRun_SendsTheJournaledKeysAndBytes_AndTheServerReplays
 
     BulkRun resumed(*m_service, *m_service->outbox(), runId, BulkOptions{});
     ASSERT_TRUE(waitUntil([&] { return !resumed.isActive(); }));
+    EXPECT_EQ(resumed.options().concurrency, 3) << "the user's choices survive the restart";
+    EXPECT_EQ(resumed.options().speedLimitPerMinute, 6000);
     EXPECT_EQ(resumed.state(), BulkRun::State::Finished);
     ASSERT_EQ(resumed.items().size(), 40);
     for (int i = 0; i < 40; ++i) {
