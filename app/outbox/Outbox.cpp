@@ -342,15 +342,22 @@ bool Outbox::commitAnswers() {
 }
 
 QList<WriteRecord> Outbox::unsettledSingleWrites() const {
+    return selectWrites(
+        QStringLiteral("WHERE run_id IS NULL AND state IN ('queued', 'sending') ORDER BY id"), {});
+}
+
+QList<WriteRecord> Outbox::selectWrites(const QString &rest, const QVariantList &binds) const {
     const QSqlDatabase db = database(m_dbName);
     if (!db.isOpen()) {
         m_lastError = m_report.message;
         return {};
     }
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM writes WHERE run_id IS NULL"
-                               " AND state IN ('queued', 'sending') ORDER BY id")
-                    .arg(writeColumns()))) {
+    q.prepare(QStringLiteral("SELECT %1 FROM writes ").arg(writeColumns()) + rest);
+    for (const QVariant &v : binds) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
         m_lastError = describe(q.lastError());
         return {};
     }
@@ -486,11 +493,6 @@ int Outbox::expireOldSends() {
 }
 
 QList<WriteRecord> Outbox::activity(const ActivityQuery &query) const {
-    const QSqlDatabase db = database(m_dbName);
-    if (!db.isOpen()) {
-        m_lastError = m_report.message;
-        return {};
-    }
     QStringList where;
     QVariantList binds;
     const QString text = query.text.trimmed();
@@ -520,26 +522,13 @@ QList<WriteRecord> Outbox::activity(const ActivityQuery &query) const {
         where << QStringLiteral("created_at >= ?");
         binds << msOf(*query.since);
     }
-    QString sql = QStringLiteral("SELECT %1 FROM writes").arg(writeColumns());
+    QString sql;
     if (!where.isEmpty()) {
-        sql += QStringLiteral(" WHERE ") + where.join(u" AND ");
+        sql += QStringLiteral("WHERE ") + where.join(u" AND ");
     }
     sql += QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
     binds << (query.limit > 0 ? query.limit : -1);
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : std::as_const(binds)) {
-        q.addBindValue(v);
-    }
-    if (!q.exec()) {
-        m_lastError = describe(q.lastError());
-        return {};
-    }
-    QList<WriteRecord> out;
-    while (q.next()) {
-        out.append(writeFrom(q));
-    }
-    return out;
+    return selectWrites(sql, binds);
 }
 
 } // namespace rd::outbox

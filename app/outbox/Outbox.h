@@ -15,6 +15,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -212,6 +213,8 @@ private:
     bool createSchema();
     bool moveAside(const QString &why);
     void scheduleFlush();
+    // "SELECT <every column> FROM writes " + rest, with binds; empty on an error (lastError).
+    QList<WriteRecord> selectWrites(const QString &rest, const QVariantList &binds) const;
     bool commitAnswers(); // flush() without the signal (the destructor's); true: records changed
 
     QString m_connectionId;

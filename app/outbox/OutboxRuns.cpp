@@ -410,24 +410,7 @@ std::optional<RunRecord> Outbox::unfinishedRunWithSpec(const QString &spec) cons
 }
 
 QList<WriteRecord> Outbox::runWrites(qint64 runId) const {
-    const QSqlDatabase db = database(m_dbName);
-    if (!db.isOpen()) {
-        m_lastError = m_report.message;
-        return {};
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM writes WHERE run_id = ? ORDER BY id")
-                  .arg(QLatin1String(kWriteColumns)));
-    q.addBindValue(runId);
-    if (!q.exec()) {
-        m_lastError = describe(q.lastError());
-        return {};
-    }
-    QList<WriteRecord> out;
-    while (q.next()) {
-        out.append(writeFrom(q));
-    }
-    return out;
+    return selectWrites(QStringLiteral("WHERE run_id = ? ORDER BY id"), {runId});
 }
 
 } // namespace rd::outbox

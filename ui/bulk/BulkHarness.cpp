@@ -9,6 +9,7 @@
 #include "net/RequestLog.h"
 #include "outbox/Outbox.h"
 #include "sandbox/SandboxServer.h"
+#include "screenshots/HarnessWait.h"
 #include "services/BulkRun.h"
 #include "services/ValidationServiceRegistry.h"
 #include "validations/ValidationTableView.h"
@@ -67,27 +68,12 @@ BulkController &BulkHarness::bulk() const {
 }
 
 bool BulkHarness::waitUntil(const std::function<bool()> &done, int advanceMs, int limit) {
-    for (int i = 0; i < limit && !done(); ++i) {
-        if (advanceMs > 0) {
-            m_clock.advance(Millis(advanceMs));
-            QCoreApplication::processEvents();
-        } else {
-            // Loopback I/O produces the next event; a few real milliseconds at most, so work
-            // that waits on the fake clock makes the wait fail instead of hang.
-            QEventLoop io;
-            QTimer::singleShot(5, &io, &QEventLoop::quit);
-            io.exec();
-        }
-    }
-    return done();
+    return waitOnFakeClock(m_clock, done, advanceMs, limit);
 }
 
 bool BulkHarness::waitForRefresh() {
     QCoreApplication::processEvents();
-    return waitUntil([this] {
-        return !m_service->isRefreshing() && !m_service->isSyncing() &&
-               !m_service->isAccountLoading();
-    });
+    return waitUntil([this] { return serviceSettled(*m_service); });
 }
 
 bool BulkHarness::waitForEnd(BulkRun &run, int limit) {

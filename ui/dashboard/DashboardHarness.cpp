@@ -5,6 +5,7 @@
 #include "dashboard/DetailPanel.h"
 #include "dashboard/ValidationsScreen.h"
 #include "sandbox/SandboxServer.h"
+#include "screenshots/HarnessWait.h"
 #include "services/ValidationServiceRegistry.h"
 
 #include <QCoreApplication>
@@ -44,29 +45,12 @@ DashboardHarness::~DashboardHarness() {
 }
 
 bool DashboardHarness::waitUntil(const std::function<bool()> &done, int advanceMs, int limit) {
-    for (int i = 0; i < limit && !done(); ++i) {
-        if (advanceMs > 0) {
-            m_clock.advance(Millis(advanceMs));
-            QCoreApplication::processEvents();
-        } else {
-            // Loopback I/O produces the next event; a few real milliseconds at most, so work that
-            // waits on the fake clock (a backoff) makes the wait fail instead of hang.
-            QEventLoop io;
-            QTimer::singleShot(5, &io, &QEventLoop::quit);
-            io.exec();
-        }
-    }
-    return done();
+    return waitOnFakeClock(m_clock, done, advanceMs, limit);
 }
 
 bool DashboardHarness::waitForRefresh() {
     QCoreApplication::processEvents();
-    // The account request runs beside the first refresh: wait for it too, so what the screen
-    // shows (the rate limit left) does not depend on which answer came first.
-    return waitUntil([this] {
-        return !m_service->isRefreshing() && !m_service->isSyncing() &&
-               !m_service->isAccountLoading();
-    });
+    return waitUntil([this] { return serviceSettled(*m_service); });
 }
 
 bool DashboardHarness::selectAndLoad(const QString &id) {

@@ -6,6 +6,7 @@
 #include "cli/CliApp.h"
 #include "core/SystemClock.h"
 #include "outbox/Outbox.h"
+#include "SandboxProcess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -28,32 +29,14 @@
 #include <functional>
 
 using namespace rd;
+using rd::crash::pump;
+using rd::crash::waitFor;
 
 namespace {
 
 constexpr int kValidations = 1000;
 constexpr int kKillAfter = 300;
 const QString kKey = QStringLiteral("mxcep_demo_update_key");
-
-// Lets the event loop run (sockets, process output) for up to ms.
-void pump(int ms) {
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// Polls done() with the event loop running until it holds or deadlineMs pass.
-bool waitFor(const std::function<bool()> &done, int deadlineMs) {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > deadlineMs) {
-            return false;
-        }
-        pump(10);
-    }
-    return true;
-}
 
 const QStringList kBulkPolicy{
     QStringLiteral("validations"), QStringLiteral("bulk-policy"), QStringLiteral("--status"),
@@ -66,61 +49,14 @@ const QStringList kBulkPolicy{
 
 class CrashResume : public ::testing::Test {
 protected:
-    void TearDown() override {
-        if (m_sandbox.state() != QProcess::NotRunning) {
-            m_sandbox.kill();
-            m_sandbox.waitForFinished(5000);
-        }
-    }
-
     // retrydesk-sandbox on a free port, its faults only on the writes (the listing stays quick).
     void startSandbox(const QStringList &extra) {
-        m_sandbox.setProgram(QStringLiteral(RETRYDESK_SANDBOX_PATH));
-        m_sandbox.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"),
-                                           QStringLiteral("--admin"), QStringLiteral("--quiet"),
-                                           QStringLiteral("--no-demo-data"),
-                                           QStringLiteral("--rate-limit"), QStringLiteral("0")} +
-                               extra);
-        m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_sandbox.start();
-        const QRegularExpression ready(QStringLiteral("listening on (http://[0-9.]+:[0-9]+)"));
-        QString out;
-        ASSERT_TRUE(waitFor(
-            [&] {
-                out += QString::fromUtf8(m_sandbox.readAllStandardOutput());
-                const auto m = ready.match(out);
-                if (m.hasMatch()) {
-                    m_baseUrl = m.captured(1);
-                }
-                return !m_baseUrl.isEmpty() || m_sandbox.state() == QProcess::NotRunning;
-            },
-            20'000))
-            << "no ready line: " << out.toStdString();
-        ASSERT_FALSE(m_baseUrl.isEmpty()) << out.toStdString();
+        const QString error = m_sandbox.start(extra);
+        ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+        m_baseUrl = m_sandbox.baseUrl();
     }
-
-    // The seed 003 envelope's data of a GET.
-    QJsonValue get(const QString &pathAndQuery, const QString &key = {}) {
-        QNetworkRequest req(QUrl(m_baseUrl + pathAndQuery));
-        if (!key.isEmpty()) {
-            req.setRawHeader("Authorization", "Bearer " + key.toLatin1());
-        }
-        QNetworkReply *reply = m_nam.get(req);
-        waitFor([&] { return reply->isFinished(); }, 10'000);
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return o.value(QLatin1String("data"));
-    }
-    QJsonObject applied() { return get(QStringLiteral("/_admin/applied")).toObject(); }
-
-    QStringList validationIds() {
-        const QJsonArray items = get(QStringLiteral("/v1/validations?limit=1000"), kKey).toArray();
-        QStringList ids;
-        for (const QJsonValue &v : items) {
-            ids << v[QLatin1String("id")].toString();
-        }
-        return ids;
-    }
+    QJsonObject applied() { return m_sandbox.applied(); }
+    QStringList validationIds() { return m_sandbox.validationIds(kKey); }
 
     void prepareCli(QProcess &cli, const QStringList &args) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -179,7 +115,7 @@ protected:
         int written = 0;
         const bool reached = waitFor(
             [&] {
-                written = int(applied().value(QLatin1String("resources")).toObject().size());
+                written = m_sandbox.writtenCount();
                 return written >= kKillAfter || first.state() == QProcess::NotRunning;
             },
             40'000);
@@ -189,7 +125,7 @@ protected:
         ::kill(pid_t(first.processId()), SIGKILL);
         ASSERT_TRUE(waitFor([&] { return first.state() == QProcess::NotRunning; }, 10'000));
         EXPECT_EQ(first.exitStatus(), QProcess::CrashExit) << "died by the signal";
-        const int before = int(applied().value(QLatin1String("resources")).toObject().size());
+        const int before = m_sandbox.writtenCount();
         EXPECT_LT(before, kValidations) << "killed before the end";
     }
 
@@ -224,9 +160,8 @@ protected:
         EXPECT_TRUE(outbox.unfinishedRuns().isEmpty());
     }
 
-    QProcess m_sandbox;
+    crash::SandboxProcess m_sandbox;
     QString m_baseUrl;
-    QNetworkAccessManager m_nam;
     QTemporaryDir m_outboxDir;
     QTemporaryDir m_home;
 };

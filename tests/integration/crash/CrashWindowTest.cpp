@@ -5,6 +5,7 @@
 // applied exactly once, no key ever sent with two bodies.
 #include "core/SystemClock.h"
 #include "outbox/Outbox.h"
+#include "SandboxProcess.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -24,30 +25,14 @@
 #include <functional>
 
 using namespace rd;
+using rd::crash::pump;
+using rd::crash::waitFor;
 
 namespace {
 
 constexpr int kValidations = 1000;
 constexpr int kKillAfter = 300;
 const QString kKey = QStringLiteral("mxcep_demo_update_key");
-
-void pump(int ms) {
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-bool waitFor(const std::function<bool()> &done, int deadlineMs) {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > deadlineMs) {
-            return false;
-        }
-        pump(10);
-    }
-    return true;
-}
 
 // One run of crash_window_child; its output collected as it comes.
 struct Child {
@@ -89,7 +74,7 @@ struct Child {
 class CrashWindow : public ::testing::Test {
 protected:
     void TearDown() override {
-        for (QProcess *p : {&m_first.process, &m_second.process, &m_sandbox}) {
+        for (QProcess *p : {&m_first.process, &m_second.process}) {
             if (p->state() != QProcess::NotRunning) {
                 p->kill();
                 p->waitForFinished(5000);
@@ -101,76 +86,22 @@ protected:
     // of writes fail on the first try, each way a client can meet: 5xx (nothing applied), a
     // reset (nothing applied), applied but the answer lost.
     void startSandbox() {
-        m_sandbox.setProgram(QStringLiteral(RETRYDESK_SANDBOX_PATH));
-        m_sandbox.setArguments({QStringLiteral("--port"),
-                                QStringLiteral("0"),
-                                QStringLiteral("--admin"),
-                                QStringLiteral("--quiet"),
-                                QStringLiteral("--no-demo-data"),
-                                QStringLiteral("--rate-limit"),
-                                QStringLiteral("0"),
-                                QStringLiteral("--eligible-validations"),
-                                QString::number(kValidations),
-                                QStringLiteral("--max-pending"),
-                                QStringLiteral("100000"),
-                                QStringLiteral("--seed"),
-                                QStringLiteral("11"),
-                                QStringLiteral("--fault-path"),
-                                QStringLiteral("/retry-policy"),
-                                QStringLiteral("--fault-500"),
-                                QStringLiteral("0.03"),
-                                QStringLiteral("--fault-502"),
-                                QStringLiteral("0.02"),
-                                QStringLiteral("--fault-reset"),
-                                QStringLiteral("0.01"),
-                                QStringLiteral("--fault-commit-then-drop"),
-                                QStringLiteral("0.02")});
-        m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_sandbox.start();
-        const QRegularExpression ready(QStringLiteral("listening on (http://[0-9.]+:[0-9]+)"));
-        QString out;
-        ASSERT_TRUE(waitFor(
-            [&] {
-                out += QString::fromUtf8(m_sandbox.readAllStandardOutput());
-                const auto m = ready.match(out);
-                if (m.hasMatch()) {
-                    m_baseUrl = m.captured(1);
-                }
-                return !m_baseUrl.isEmpty() || m_sandbox.state() == QProcess::NotRunning;
-            },
-            20'000))
-            << "no ready line: " << out.toStdString();
-        ASSERT_FALSE(m_baseUrl.isEmpty()) << out.toStdString();
+        const QString error = m_sandbox.start(
+            {QStringLiteral("--eligible-validations"), QString::number(kValidations),
+             QStringLiteral("--max-pending"), QStringLiteral("100000"), QStringLiteral("--seed"),
+             QStringLiteral("11"), QStringLiteral("--fault-path"), QStringLiteral("/retry-policy"),
+             QStringLiteral("--fault-500"), QStringLiteral("0.03"), QStringLiteral("--fault-502"),
+             QStringLiteral("0.02"), QStringLiteral("--fault-reset"), QStringLiteral("0.01"),
+             QStringLiteral("--fault-commit-then-drop"), QStringLiteral("0.02")});
+        ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+        m_baseUrl = m_sandbox.baseUrl();
     }
+    QJsonObject applied() { return m_sandbox.applied(); }
+    int writtenCount() { return m_sandbox.writtenCount(); }
+    QStringList validationIds() { return m_sandbox.validationIds(kKey); }
 
-    QJsonValue get(const QString &pathAndQuery, const QString &key = {}) {
-        QNetworkRequest req(QUrl(m_baseUrl + pathAndQuery));
-        if (!key.isEmpty()) {
-            req.setRawHeader("Authorization", "Bearer " + key.toLatin1());
-        }
-        QNetworkReply *reply = m_nam.get(req);
-        waitFor([&] { return reply->isFinished(); }, 10'000);
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return o.value(QLatin1String("data"));
-    }
-    QJsonObject applied() { return get(QStringLiteral("/_admin/applied")).toObject(); }
-    int writtenCount() {
-        return int(applied().value(QLatin1String("resources")).toObject().size());
-    }
-
-    QStringList validationIds() {
-        const QJsonArray items = get(QStringLiteral("/v1/validations?limit=1000"), kKey).toArray();
-        QStringList ids;
-        for (const QJsonValue &v : items) {
-            ids << v[QLatin1String("id")].toString();
-        }
-        return ids;
-    }
-
-    QProcess m_sandbox;
+    crash::SandboxProcess m_sandbox;
     QString m_baseUrl;
-    QNetworkAccessManager m_nam;
     QTemporaryDir m_state;
     Child m_first;
     Child m_second;
