@@ -31,7 +31,7 @@ sandbox::SandboxOptions ListsHarness::noLists() {
 }
 
 ListsHarness::ListsHarness(FakeClock &clock, sandbox::SandboxOptions options, const QString &apiKey,
-                           QWidget *parent)
+                           QWidget *parent, const QString &outboxDirectory)
     : QWidget(parent)
     , m_clock(clock)
     , m_jitter(std::make_unique<SeededRandom>(7))
@@ -40,6 +40,7 @@ ListsHarness::ListsHarness(FakeClock &clock, sandbox::SandboxOptions options, co
     , m_services(std::make_unique<ListServiceRegistry>(clock, *m_jitter, *m_hosts)) {
     setObjectName(QStringLiteral("listsHarness"));
     m_sandbox->listen();
+    m_services->setOutboxDirectory(outboxDirectory);
     m_service = m_services->serviceFor({QStringLiteral("harness"), m_sandbox->baseUrl(), apiKey});
     connect(m_service, &ListService::pollFinished, this, [this] { ++m_pollsFinished; });
     m_screen = new ListsScreen(*m_service, QStringLiteral("Sandbox lists"), this);

@@ -29,7 +29,7 @@ class ListsHarness : public QWidget {
 public:
     explicit ListsHarness(FakeClock &clock, sandbox::SandboxOptions options = demoLists(),
                           const QString &apiKey = QLatin1String(sandbox::kDemoListsKey),
-                          QWidget *parent = nullptr);
+                          QWidget *parent = nullptr, const QString &outboxDirectory = {});
     ~ListsHarness() override;
 
     // The demo's lists (DemoData: Completed, Failed, In Progress, Queued and 8 seeded ones) and a

@@ -22,6 +22,10 @@ struct ListRetryOutcome;
 } // namespace rd
 
 namespace rd::ui {
+class NoticeBanner;
+}
+
+namespace rd::ui {
 
 class ListFilterProxy;
 class ListRetryConfirmDialog;
@@ -56,10 +60,16 @@ public:
     ListRetryResultsDialog *lastResults() const { return m_results; }
     void updateRetryButton(); // the countdown (also every second by a timer)
 
+    // The banners of the connection's outbox: a damaged file kept aside, and list retries the
+    // last session left unfinished (Resume resends them with their journaled keys and bytes).
+    NoticeBanner *outboxProblemBanner() const { return m_outboxProblem; }
+    NoticeBanner *unfinishedBanner() const { return m_unfinished; }
+
 signals:
     void retryFinished(const rd::ListRetryOutcome &outcome);
 
 private:
+    void checkOutbox();
     QWidget *buildToolRow();
     QWidget *buildDetail();
     void showDetail();
@@ -68,6 +78,8 @@ private:
 
     ListService &m_service;
     QString m_connectionName;
+    NoticeBanner *m_outboxProblem = nullptr;
+    NoticeBanner *m_unfinished = nullptr;
     ListFilterProxy *m_proxy;
     QTableView *m_table;
     QComboBox *m_statusFilter = nullptr;
