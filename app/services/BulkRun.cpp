@@ -135,6 +135,7 @@ BulkRun::BulkRun(ValidationService &service, outbox::Outbox &outbox, const BulkA
         m_items.append(item);
     }
     m_claimed.resize(m_items.size());
+    connect(&m_service, &ValidationService::closing, this, &BulkRun::detach);
     QMetaObject::invokeMethod(this, &BulkRun::prepareNext, Qt::QueuedConnection);
 }
 
@@ -145,13 +146,36 @@ BulkRun::BulkRun(ValidationService &service, outbox::Outbox &outbox, qint64 runI
     , m_outbox(outbox)
     , m_options(options)
     , m_runId(runId) {
+    connect(&m_service, &ValidationService::closing, this, &BulkRun::detach);
     QMetaObject::invokeMethod(this, &BulkRun::loadFromOutbox, Qt::QueuedConnection);
 }
 
 BulkRun::~BulkRun() {
+    if (!m_detached) {
+        m_service.clock().cancel(m_wakeTimer);
+        m_service.clock().cancel(m_progressTimer);
+        m_outbox.flush();
+    }
+}
+
+void BulkRun::detach() {
+    if (m_detached) {
+        return;
+    }
     m_service.clock().cancel(m_wakeTimer);
     m_service.clock().cancel(m_progressTimer);
+    m_wakeTimer = m_progressTimer = 0;
+    if (isActive() && m_runId > 0) {
+        m_outbox.setRunState(m_runId, outbox::RunState::Paused); // resumable next time
+    }
     m_outbox.flush();
+    m_detached = true;
+    m_queue.clear();
+    m_ops.clear(); // they die with the service's client, unanswered: resent on resume
+    m_waiting.clear();
+    m_inFlight = 0;
+    m_message = tr("The connection closed while the run was under way; it can be resumed.");
+    m_state = State::Failed; // silently: listeners may not reach into the closing service
 }
 
 bool BulkRun::isActive() const {
@@ -250,6 +274,9 @@ void BulkRun::fail(const QString &message) {
 }
 
 void BulkRun::prepareNext() {
+    if (m_detached) {
+        return;
+    }
     if (m_state != State::Preparing) {
         return;
     }
@@ -299,6 +326,9 @@ void BulkRun::prepareNext() {
 }
 
 void BulkRun::loadFromOutbox() {
+    if (m_detached) {
+        return;
+    }
     m_outbox.expireOldSends(); // sent over 24 h ago: Unknown, never resent
     const std::optional<outbox::RunRecord> run = m_outbox.run(m_runId);
     if (!run) {
@@ -379,6 +409,9 @@ void BulkRun::scheduleWake(Millis delay) {
 }
 
 void BulkRun::pump() {
+    if (m_detached) {
+        return;
+    }
     while (m_state == State::Running && m_inFlight < std::max(1, m_options.concurrency) &&
            !m_queue.empty()) {
         const net::ApiClient &client = m_service.client();
@@ -449,6 +482,9 @@ void BulkRun::sendItem(int index) {
 }
 
 void BulkRun::onAnswer(int index, const net::Result &r) {
+    if (m_detached) {
+        return; // the closing service's operations: the outbox resends them on resume
+    }
     if (!m_waiting.remove(index)) {
         --m_inFlight;
     }
@@ -506,6 +542,9 @@ void BulkRun::maybeFinish() {
 }
 
 void BulkRun::noteProgress() {
+    if (m_detached) {
+        return;
+    }
     m_progressDirty = true;
     if (m_progressTimer != 0) {
         return;
@@ -520,6 +559,9 @@ void BulkRun::noteProgress() {
 }
 
 void BulkRun::pause() {
+    if (m_detached) {
+        return;
+    }
     if (m_state == State::Running) {
         setState(State::Paused);
         noteProgress();
@@ -527,6 +569,9 @@ void BulkRun::pause() {
 }
 
 void BulkRun::resume() {
+    if (m_detached) {
+        return;
+    }
     if (m_state == State::Paused) {
         setState(State::Running);
         pump();
@@ -535,6 +580,9 @@ void BulkRun::resume() {
 }
 
 void BulkRun::cancel() {
+    if (m_detached) {
+        return;
+    }
     if (m_state == State::Preparing) {
         // Nothing was sent: items already journaled are dropped with the rest.
         for (int i = m_prepared; i < m_toJournal.size(); ++i) {
@@ -563,12 +611,18 @@ void BulkRun::cancel() {
 
 void BulkRun::setSpeedLimit(int perMinute) {
     m_options.speedLimitPerMinute = std::max(0, perMinute);
+    if (m_detached) {
+        return;
+    }
     saveSettings();
     pump();
 }
 
 void BulkRun::setConcurrency(int n) {
     m_options.concurrency = std::max(1, n);
+    if (m_detached) {
+        return;
+    }
     saveSettings();
     pump();
 }
@@ -582,6 +636,9 @@ void BulkRun::saveSettings() {
 }
 
 void BulkRun::retryFailed() {
+    if (m_detached) {
+        return;
+    }
     if (m_state != State::Finished && m_state != State::Cancelled && m_state != State::Failed) {
         return;
     }

@@ -132,6 +132,9 @@ private:
     void fail(const QString &message);
     void setState(State s);
     void saveSettings(); // concurrency and speed limit, for a resume
+    // The service is being destroyed (ValidationService::closing): what was answered is
+    // committed, the run stays resumable in the outbox, and nothing touches the service again.
+    void detach();
     void maybeFinish();
     void noteProgress();
     void scheduleWake(Millis delay);
@@ -162,6 +165,7 @@ private:
     quint64 m_wakeTimer = 0;
     quint64 m_progressTimer = 0;
     bool m_progressDirty = false;
+    bool m_detached = false;
 };
 
 } // namespace rd

@@ -31,6 +31,7 @@ ValidationService::ValidationService(ServiceEndpoint endpoint, Clock &clock, Ran
     , m_model(std::make_unique<ValidationTableModel>(&clock)) {}
 
 ValidationService::~ValidationService() {
+    emit closing();
     m_clock.cancel(m_pollTimer);
     m_clock.cancel(m_dueTimer);
     m_clock.cancel(m_statesTimer);

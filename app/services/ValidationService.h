@@ -141,6 +141,9 @@ signals:
     void pausedChanged(bool paused);
     // A write changed a validation (detail panels reload it).
     void validationChanged(const QString &id);
+    // The service (and its client and outbox) is being destroyed: whoever holds a reference to it
+    // (a bulk run) lets go now. Emitted first thing in the destructor.
+    void closing();
     // Any GET /v1/validations/{id} answered (a panel showing it updates; requestId to cite).
     void detailLoaded(const rd::api::ValidationDetail &detail, const QString &requestId);
 

@@ -285,3 +285,38 @@ TEST_F(BulkRunTest, CancelCycles_SkipsThoseWithoutAnActiveCycle) {
 }
 
 } // namespace
+
+namespace {
+
+// A connection replaced (or closed) while its run is under way: the run lets go of the service,
+// stays resumable in the outbox, and a resume on the new service finishes it, each applied once.
+TEST_F(BulkRunTest, ServiceClosedMidRun_TheRunLetsGo_AndResumesOnTheNextService) {
+    start(120);
+    const BulkAction action = BulkAction::setPolicy(policy());
+    const DryRun plan = dryRun(tableValidations(), action, m_clock.utcNow());
+    BulkOptions slow;
+    slow.concurrency = 2;
+    auto run = std::make_unique<BulkRun>(*m_service, *m_service->outbox(), action, plan,
+                                         QStringLiteral("closing"), QStringLiteral("spec-close"),
+                                         slow);
+    ASSERT_TRUE(waitUntil([&] { return run->progress().applied >= 10; }));
+    const qint64 runId = run->runId();
+    m_registry->remove(QStringLiteral("bulk"));
+    pump(5); // the deleteLater: ~ValidationService, with operations in flight
+    EXPECT_EQ(run->state(), BulkRun::State::Failed);
+    run->pause(); // nothing reaches the closed service
+    run->retryFailed();
+    run.reset();
+
+    m_service = m_registry->serviceFor({QStringLiteral("bulk"), m_server->baseUrl(),
+                                        QLatin1String(sandbox::kDemoUpdateKey)});
+    ASSERT_EQ(m_service->outbox()->unfinishedRuns().size(), 1);
+    BulkRun resumed(*m_service, *m_service->outbox(), runId, BulkOptions{});
+    ASSERT_TRUE(waitUntil([&] { return !resumed.isActive(); }));
+    EXPECT_EQ(resumed.state(), BulkRun::State::Finished);
+    for (const QString &id : m_ids) {
+        EXPECT_EQ(m_server->writesApplied(id), 1) << id.toStdString();
+    }
+}
+
+} // namespace
