@@ -330,6 +330,11 @@ void ValidationService::applyState(const QString &id, const RetryState &state,
     emit validationChanged(id);
 }
 
+bool ValidationService::wroteLately(const QString &id) const {
+    const auto it = m_touched.constFind(id);
+    return it != m_touched.cend() && m_clock.monotonicNow() - *it <= kTouchedFor;
+}
+
 void ValidationService::queueState(const QString &id, const RetryState &state) {
     m_queuedStates.insert(id, state);
     if (m_statesTimer == 0) {

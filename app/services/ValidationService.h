@@ -127,6 +127,10 @@ public:
     outbox::Outbox *openOutbox(const QString &directory);
     outbox::Outbox *outbox() const { return m_outbox.get(); }
 
+    // The user wrote this validation from this app within kTouchedFor (its cycle's end may be
+    // the user's own doing: a watchlist does not notify it as news).
+    bool wroteLately(const QString &id) const;
+
     const ConnectionHealth &health() const { return m_health; }
     Millis clockSkew() const;
 
