@@ -1,0 +1,71 @@
+// The cycle-state chips read in both themes: the text of every chip is at least 4.5:1 against
+// its fill (WCAG AA), computed from the light and the dark palette; the chips differ by more than
+// colour (each has its own icon and word); and a painted chip shows its text's colour.
+#include "screenshots/RenderEnvironment.h"
+#include "validations/StateChip.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace rd::ui;
+
+namespace {
+
+TEST(StateChip, EveryChip_TextAtLeast4_5To1_InBothPalettes) {
+    for (Theme theme : {Theme::Light, Theme::Dark}) {
+        const QPalette palette = RenderEnvironment::palette(theme);
+        for (ChipKind kind : kAllChipKinds) {
+            const ChipColors c = chipColors(kind, palette);
+            const double ratio = contrastRatio(c.text, c.fill);
+            EXPECT_GE(ratio, 4.5) << themeName(theme).toStdString() << " "
+                                  << chipWord(kind).toStdString() << ": " << ratio;
+        }
+    }
+}
+
+TEST(StateChip, ContrastRatio_IsWcags) {
+    EXPECT_NEAR(contrastRatio(Qt::black, Qt::white), 21.0, 0.01);
+    EXPECT_NEAR(contrastRatio(Qt::white, Qt::white), 1.0, 0.001);
+    EXPECT_NEAR(contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white), 4.48, 0.01);
+}
+
+TEST(StateChip, NeverColourAlone_EachKindHasItsOwnWord_AndFillsDiffer) {
+    QSet<QString> words;
+    QSet<QRgb> fills;
+    for (ChipKind kind : kAllChipKinds) {
+        words.insert(chipWord(kind));
+        fills.insert(chipColors(kind, RenderEnvironment::palette(Theme::Light)).fill.rgb());
+    }
+    EXPECT_EQ(words.size(), 5);
+    EXPECT_EQ(fills.size(), 5);
+}
+
+TEST(StateChip, Painted_ShowsTheFillAndTheTextColour) {
+    RenderEnvironment::apply();
+    for (Theme theme : {Theme::Light, Theme::Dark}) {
+        const QPalette palette = RenderEnvironment::palette(theme);
+        QImage image(160, 24, QImage::Format_ARGB32);
+        image.fill(palette.color(QPalette::Base));
+        QPainter p(&image);
+        p.setFont(RenderEnvironment::font());
+        paintChip(p, image.rect(), ChipKind::Exhausted, chipWord(ChipKind::Exhausted), palette);
+        p.end();
+        const ChipColors c = chipColors(ChipKind::Exhausted, palette);
+        int fill = 0, text = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb px = image.pixel(x, y) & 0xffffff;
+                fill += px == (c.fill.rgb() & 0xffffff);
+                text += px == (c.text.rgb() & 0xffffff);
+            }
+        }
+        EXPECT_GT(fill, 200) << themeName(theme).toStdString();
+        EXPECT_GT(text, 5) << themeName(theme).toStdString();
+        EXPECT_LE(chipWidth(QPainter(&image), chipWord(ChipKind::Exhausted)), 160);
+    }
+}
+
+} // namespace

@@ -1,0 +1,37 @@
+// StateChip: the one visual language for a retry cycle's state — pending, resolved, exhausted,
+// cancelled, no cycle — as a rounded chip with an icon and a word, never colour alone, its text
+// at least 4.5:1 against its fill (WCAG AA) in the light and the dark palette.
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QRect>
+#include <QString>
+
+class QPainter;
+
+namespace rd::ui {
+
+enum class ChipKind { Pending, Resolved, Exhausted, Cancelled, NoCycle };
+inline constexpr ChipKind kAllChipKinds[] = {ChipKind::Pending, ChipKind::Resolved,
+                                             ChipKind::Exhausted, ChipKind::Cancelled,
+                                             ChipKind::NoCycle};
+
+struct ChipColors {
+    QColor fill;
+    QColor text; // also the icon's
+    QColor border;
+};
+
+// For the palette's theme: a dark Base gets the dark set.
+ChipColors chipColors(ChipKind kind, const QPalette &palette);
+QString chipWord(ChipKind kind); // "Pending", "Resolved", …
+// WCAG 2.x contrast ratio of two opaque colours, 1 to 21.
+double contrastRatio(const QColor &a, const QColor &b);
+// The chip's width for a label in the painter's font (icon, gap, text, padding).
+int chipWidth(const QPainter &painter, const QString &label);
+// Paints the chip at the left of rect, vertically centred; label: the word, or a longer text.
+void paintChip(QPainter &painter, const QRect &rect, ChipKind kind, const QString &label,
+               const QPalette &palette);
+
+} // namespace rd::ui
