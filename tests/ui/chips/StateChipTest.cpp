@@ -68,4 +68,30 @@ TEST(StateChip, Painted_ShowsTheFillAndTheTextColour) {
     }
 }
 
+// RETRYDESK_CHIP_DUMP=<dir>: writes every chip in both themes (chips_light.png, chips_dark.png)
+// to look at them.
+TEST(StateChip, AllChips_CanBeLookedAt) {
+    const QString dir = qEnvironmentVariable("RETRYDESK_CHIP_DUMP");
+    if (dir.isEmpty()) {
+        GTEST_SKIP() << "set RETRYDESK_CHIP_DUMP to a folder to write the chips as PNGs";
+    }
+    RenderEnvironment::apply();
+    for (Theme theme : {Theme::Light, Theme::Dark}) {
+        const QPalette palette = RenderEnvironment::palette(theme);
+        QImage image(560, 30, QImage::Format_ARGB32);
+        image.fill(palette.color(QPalette::Base));
+        QPainter p(&image);
+        p.setFont(RenderEnvironment::font());
+        int x = 6;
+        for (ChipKind kind : kAllChipKinds) {
+            const int w = chipWidth(p, chipWord(kind));
+            paintChip(p, QRect(x, 3, w, 24), kind, chipWord(kind), palette);
+            x += w + 8;
+        }
+        p.end();
+        EXPECT_TRUE(image.save(dir + QStringLiteral("/chips_") + themeName(theme) +
+                               QStringLiteral(".png")));
+    }
+}
+
 } // namespace
