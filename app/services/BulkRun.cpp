@@ -8,10 +8,6 @@
 #include "net/WriteJournal.h"
 #include "services/ValidationService.h"
 
-#include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include <algorithm>
 
 namespace rd {
@@ -20,69 +16,6 @@ namespace {
 
 constexpr Millis kProgressEvery{100};
 constexpr Millis kRateWindow{5000};
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("rd::BulkRun", text);
-}
-
-BulkAction actionFromRecord(const outbox::RunRecord &run) {
-    if (run.action == u"cancel") {
-        return BulkAction::cancelRetries();
-    }
-    BulkAction a;
-    const QJsonObject body = QJsonDocument::fromJson(run.body).object();
-    if (auto p = RetryPolicy::fromJson(body.value(QLatin1String("retry_policy")).toObject())) {
-        a.policy = *p;
-    }
-    return a;
-}
-
-BulkItem itemFromRecord(const outbox::WriteRecord &w) {
-    BulkItem item;
-    item.validationId = w.target;
-    item.idempotencyKey = w.idempotencyKey;
-    item.httpStatus = w.httpStatus;
-    item.code = w.code;
-    item.message = w.message;
-    item.requestId = w.requestId;
-    item.sends = w.sends;
-    using S = outbox::WriteState;
-    using R = outbox::WriteResult;
-    switch (w.state) {
-    case S::Queued:
-        item.status = BulkItem::Status::Queued;
-        break;
-    case S::Sending: // may have been sent: resent with the same key and bytes
-        item.status = BulkItem::Status::Queued;
-        break;
-    case S::Done:
-        if (w.result == R::Applied) {
-            item.status = BulkItem::Status::Applied;
-        } else if (w.result == R::Replayed) {
-            item.status = BulkItem::Status::Replayed;
-        } else {
-            item.status = BulkItem::Status::Failed;
-            item.definitive = true;
-            if (w.code == u"retry_not_active") {
-                item.status = BulkItem::Status::Skipped; // the cycle ended before the cancel
-            }
-        }
-        break;
-    case S::Unknown:
-        item.status = BulkItem::Status::Unknown;
-        break;
-    case S::Superseded:
-    case S::Dropped:
-        item.status = BulkItem::Status::Skipped;
-        if (item.message.isEmpty()) {
-            item.message = w.state == S::Dropped
-                               ? tr("Not sent: the run was cancelled before this item.")
-                               : tr("Not sent: a later change to this validation replaced it.");
-        }
-        break;
-    }
-    return item;
-}
 
 } // namespace
 
@@ -158,26 +91,6 @@ BulkRun::~BulkRun() {
     }
 }
 
-void BulkRun::detach() {
-    if (m_detached) {
-        return;
-    }
-    m_service.clock().cancel(m_wakeTimer);
-    m_service.clock().cancel(m_progressTimer);
-    m_wakeTimer = m_progressTimer = 0;
-    if (isActive() && m_runId > 0) {
-        m_outbox.setRunState(m_runId, outbox::RunState::Paused); // resumable next time
-    }
-    m_outbox.flush();
-    m_detached = true;
-    m_queue.clear();
-    m_ops.clear(); // they die with the service's client, unanswered: resent on resume
-    m_waiting.clear();
-    m_inFlight = 0;
-    m_message = tr("The connection closed while the run was under way; it can be resumed.");
-    m_state = State::Failed; // silently: listeners may not reach into the closing service
-}
-
 bool BulkRun::isActive() const {
     return m_state == State::Preparing || m_state == State::Running || m_state == State::Paused ||
            m_state == State::Cancelling;
@@ -248,8 +161,8 @@ void BulkRun::setState(State s) {
                 std::any_of(m_items.cbegin(), m_items.cend(), [](const BulkItem &i) {
                     return i.status == BulkItem::Status::Failed && !i.definitive;
                 });
-            m_outbox.setRunState(m_runId, unsettled ? outbox::RunState::Paused
-                                                    : outbox::RunState::Finished);
+            m_outbox.setRunState(m_runId,
+                                 unsettled ? outbox::RunState::Paused : outbox::RunState::Finished);
             break;
         }
         case State::Cancelled:
@@ -312,7 +225,6 @@ void BulkRun::prepareNext() {
     }
     for (int k = 0; k < n; ++k) {
         const int index = m_toJournal[m_prepared + k];
-        m_indexByKey.insert(m_items[index].idempotencyKey, index);
         m_queue.push_back(index);
     }
     m_prepared += n;
@@ -325,63 +237,6 @@ void BulkRun::prepareNext() {
     startSending();
 }
 
-void BulkRun::loadFromOutbox() {
-    if (m_detached) {
-        return;
-    }
-    m_outbox.expireOldSends(); // sent over 24 h ago: Unknown, never resent
-    const std::optional<outbox::RunRecord> run = m_outbox.run(m_runId);
-    if (!run) {
-        fail(tr("Run %1 is not in the outbox any more.").arg(m_runId));
-        return;
-    }
-    m_action = actionFromRecord(*run);
-    // The concurrency and speed limit the user chose when starting it (older runs: defaults).
-    for (const QString &pair : m_outbox.runSettings(m_runId).split(u';', Qt::SkipEmptyParts)) {
-        const QString key = pair.section(u'=', 0, 0);
-        const int value = pair.section(u'=', 1).toInt();
-        if (key == u"concurrency" && value > 0) {
-            m_options.concurrency = value;
-        } else if (key == u"speed" && value >= 0) {
-            m_options.speedLimitPerMinute = value;
-        }
-    }
-    m_method = m_action.method();
-    m_body = run->body;
-    m_description = run->description;
-    m_spec = run->spec;
-    QHash<QString, int> byTarget; // a retried item's newer record replaces the older one
-    for (const outbox::WriteRecord &w : m_outbox.runWrites(m_runId)) {
-        BulkItem item = itemFromRecord(w);
-        const auto it = byTarget.constFind(w.target);
-        int index;
-        if (it != byTarget.cend()) {
-            index = *it;
-            m_indexByKey.remove(m_items[index].idempotencyKey);
-            m_items[index] = item;
-        } else {
-            index = int(m_items.size());
-            byTarget.insert(w.target, index);
-            m_items.append(item);
-        }
-        m_indexByKey.insert(item.idempotencyKey, index);
-    }
-    m_claimed.resize(m_items.size());
-    for (const outbox::WriteRecord &w : m_outbox.runWrites(m_runId)) {
-        const int index = m_indexByKey.value(w.idempotencyKey, -1);
-        if (index >= 0 && m_items[index].status == BulkItem::Status::Queued) {
-            m_claimed[index] = w.state == outbox::WriteState::Sending;
-        }
-    }
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].status == BulkItem::Status::Queued) {
-            m_queue.push_back(i);
-        }
-    }
-    m_prepared = int(m_items.size());
-    startSending();
-}
-
 void BulkRun::startSending() {
     setState(State::Running);
     noteProgress();
@@ -390,11 +245,11 @@ void BulkRun::startSending() {
 }
 
 Millis BulkRun::speedDelay() const {
-    if (m_options.speedLimitPerMinute <= 0 || m_sendTimes.empty()) {
+    if (m_options.speedLimitPerMinute <= 0 || !m_lastSend) {
         return Millis(0);
     }
     const Millis spacing(60000 / m_options.speedLimitPerMinute);
-    const Millis next = m_sendTimes.back() + spacing;
+    const Millis next = *m_lastSend + spacing;
     return std::max(Millis(0), next - m_service.clock().monotonicNow());
 }
 
@@ -415,8 +270,9 @@ void BulkRun::pump() {
     while (m_state == State::Running && m_inFlight < std::max(1, m_options.concurrency) &&
            !m_queue.empty()) {
         const net::ApiClient &client = m_service.client();
-        const Millis wait = std::max(
-            speedDelay(), client.rateLimits().delayBeforeSend(client.hostKey(), net::Priority::Bulk));
+        const Millis wait =
+            std::max(speedDelay(),
+                     client.rateLimits().delayBeforeSend(client.hostKey(), net::Priority::Bulk));
         if (wait.count() > 0) {
             scheduleWake(wait); // the key's window is spent (but for the user's reserve)
             return;
@@ -453,14 +309,11 @@ void BulkRun::sendItem(int index) {
     item.status = BulkItem::Status::Sending;
     ++item.sends;
     ++m_inFlight;
-    m_sendTimes.push_back(m_service.clock().monotonicNow());
-    if (m_sendTimes.size() > 64) {
-        m_sendTimes.pop_front();
-    }
-    net::Operation *op = m_service.client().send(
-        m_method, m_action.pathFor(item.validationId), {}, m_body, item.idempotencyKey);
+    m_lastSend = m_service.clock().monotonicNow();
+    net::Operation *op = m_service.client().send(m_method, m_action.pathFor(item.validationId), {},
+                                                 m_body, item.idempotencyKey);
     op->setPriority(net::Priority::Bulk);
-    m_ops.insert(index, op);
+    ++m_operations;
     // A slot is an attempt on the wire: an operation waiting out a backoff or a Retry-After
     // gives its slot to the next item (else a few 5xx would idle the whole run for seconds).
     connect(op, &net::Operation::waiting, this, [this, index](qint64, net::WaitReason why) {
@@ -488,7 +341,7 @@ void BulkRun::onAnswer(int index, const net::Result &r) {
     if (!m_waiting.remove(index)) {
         --m_inFlight;
     }
-    m_ops.remove(index);
+    --m_operations;
     BulkItem &item = m_items[index];
     api::Reply<api::RetryStateUpdate> reply;
     reply.result = r;
@@ -497,8 +350,7 @@ void BulkRun::onAnswer(int index, const net::Result &r) {
     }
     // No refetch per item (thousands of GETs): the result list holds the answer, and the pending
     // listing of the next sync covers the cycles that changed.
-    const WriteOutcome outcome =
-        m_service.takeWriteAnswer(item.validationId, reply, false, false);
+    const WriteOutcome outcome = m_service.takeWriteAnswer(item.validationId, reply, false, false);
     item.httpStatus = r.httpStatus;
     item.requestId = outcome.requestId;
     item.code = r.error.code;
@@ -527,7 +379,7 @@ void BulkRun::onAnswer(int index, const net::Result &r) {
     }
     emit itemChanged(index);
     noteProgress();
-    if (m_state == State::Cancelling && m_ops.isEmpty()) {
+    if (m_state == State::Cancelling && m_operations == 0) {
         setState(State::Cancelled);
         return;
     }
@@ -536,7 +388,7 @@ void BulkRun::onAnswer(int index, const net::Result &r) {
 }
 
 void BulkRun::maybeFinish() {
-    if (m_state == State::Running && m_queue.empty() && m_ops.isEmpty()) {
+    if (m_state == State::Running && m_queue.empty() && m_operations == 0) {
         setState(State::Finished);
     }
 }
@@ -556,138 +408,6 @@ void BulkRun::noteProgress() {
             emit progressChanged();
         }
     });
-}
-
-void BulkRun::pause() {
-    if (m_detached) {
-        return;
-    }
-    if (m_state == State::Running) {
-        setState(State::Paused);
-        noteProgress();
-    }
-}
-
-void BulkRun::resume() {
-    if (m_detached) {
-        return;
-    }
-    if (m_state == State::Paused) {
-        setState(State::Running);
-        pump();
-        maybeFinish();
-    }
-}
-
-void BulkRun::cancel() {
-    if (m_detached) {
-        return;
-    }
-    if (m_state == State::Preparing) {
-        // Nothing was sent: items already journaled are dropped with the rest.
-        for (int i = m_prepared; i < m_toJournal.size(); ++i) {
-            m_queue.push_back(m_toJournal[i]);
-        }
-        m_toJournal.clear();
-    } else if (m_state != State::Running && m_state != State::Paused) {
-        return;
-    }
-    if (m_runId > 0) {
-        m_outbox.dropQueued(m_runId);
-    }
-    for (int index : m_queue) {
-        BulkItem &item = m_items[index];
-        if (m_claimed[index] && !item.idempotencyKey.isEmpty()) {
-            m_outbox.drop(item.idempotencyKey); // claimed, but its bytes never left
-        }
-        item.status = BulkItem::Status::Skipped;
-        item.message = tr("Not sent: the run was cancelled before this item.");
-        emit itemChanged(index);
-    }
-    m_queue.clear();
-    noteProgress();
-    setState(m_ops.isEmpty() ? State::Cancelled : State::Cancelling);
-}
-
-void BulkRun::setSpeedLimit(int perMinute) {
-    m_options.speedLimitPerMinute = std::max(0, perMinute);
-    if (m_detached) {
-        return;
-    }
-    saveSettings();
-    pump();
-}
-
-void BulkRun::setConcurrency(int n) {
-    m_options.concurrency = std::max(1, n);
-    if (m_detached) {
-        return;
-    }
-    saveSettings();
-    pump();
-}
-
-void BulkRun::saveSettings() {
-    if (m_runId > 0) {
-        m_outbox.setRunSettings(m_runId, QStringLiteral("concurrency=%1;speed=%2")
-                                             .arg(m_options.concurrency)
-                                             .arg(m_options.speedLimitPerMinute));
-    }
-}
-
-void BulkRun::retryFailed() {
-    if (m_detached) {
-        return;
-    }
-    if (m_state != State::Finished && m_state != State::Cancelled && m_state != State::Failed) {
-        return;
-    }
-    if (m_runId == 0) {
-        return;
-    }
-    QStringList rejectedKeys;
-    QList<int> rejected;
-    for (int i = 0; i < m_items.size(); ++i) {
-        const BulkItem &item = m_items[i];
-        if (item.status != BulkItem::Status::Failed) {
-            continue;
-        }
-        if (item.definitive) {
-            // A 4xx is cached under its key: a new attempt is a new logical write, new key.
-            rejectedKeys << item.idempotencyKey;
-            rejected << i;
-        } else {
-            // The server may have applied it: the same key and bytes (a replay tells).
-            m_items[i].status = BulkItem::Status::Queued;
-            m_queue.push_back(i);
-        }
-    }
-    if (!rejectedKeys.isEmpty()) {
-        const QStringList fresh = m_outbox.requeueRejected(m_runId, rejectedKeys);
-        for (int k = 0; k < rejected.size(); ++k) {
-            if (k >= fresh.size() || fresh[k].isEmpty()) {
-                continue;
-            }
-            BulkItem &item = m_items[rejected[k]];
-            m_indexByKey.remove(item.idempotencyKey);
-            item.idempotencyKey = fresh[k];
-            m_indexByKey.insert(item.idempotencyKey, rejected[k]);
-            item.status = BulkItem::Status::Queued;
-            item.definitive = false;
-            m_claimed[rejected[k]] = false;
-            m_queue.push_back(rejected[k]);
-        }
-    }
-    if (m_queue.empty()) {
-        return;
-    }
-    std::sort(m_queue.begin(), m_queue.end());
-    for (int i : m_queue) {
-        emit itemChanged(i);
-    }
-    m_message.clear();
-    m_state = State::Preparing; // setState(Running) then records it in the outbox
-    startSending();
 }
 
 } // namespace rd

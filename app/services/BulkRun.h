@@ -12,10 +12,10 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 
 #include <deque>
+#include <optional>
 #include <vector>
 
 namespace rd::net {
@@ -35,8 +35,8 @@ struct BulkItem {
         Applied,  // 2xx
         Replayed, // 2xx replayed: an earlier send of this key was applied (counts as applied)
         Skipped,  // left out by the dry run (reason), or the run was cancelled before it was sent
-        Failed,   // code / message / request id; definitive: the server refused it (nothing applied)
-        Unknown,  // sent more than 24 h ago without an answer: check the validation
+        Failed,  // code / message / request id; definitive: the server refused it (nothing applied)
+        Unknown, // sent more than 24 h ago without an answer: check the validation
     };
     QString validationId;
     QString idempotencyKey; // empty for skipped items
@@ -57,16 +57,16 @@ struct BulkOptions {
     // Attempts under way at once: Qt opens 6 connections a host; 2 more wait in its queue so a
     // connection never idles while the GUI thread takes an answer in.
     int concurrency = 8;
-    int speedLimitPerMinute = 0;   // 0: as fast as the rate limit allows
-    int journalChunk = 100;        // items journaled per event-loop turn (keeps the window fluid)
-    int claimBatch = 64;           // items claimed (marked Sending) per outbox transaction
+    int speedLimitPerMinute = 0; // 0: as fast as the rate limit allows
+    int journalChunk = 100;      // items journaled per event-loop turn (keeps the window fluid)
+    int claimBatch = 64;         // items claimed (marked Sending) per outbox transaction
 };
 
 struct BulkProgress {
     int total = 0; // items in the result list (skipped ones included)
     int applied = 0, replayed = 0, skipped = 0, failed = 0, unknown = 0, sending = 0, queued = 0;
-    int journaled = 0;        // while preparing: items written to the outbox so far
-    double perSecond = 0;     // over the last few seconds
+    int journaled = 0;         // while preparing: items written to the outbox so far
+    double perSecond = 0;      // over the last few seconds
     std::optional<Millis> eta; // of the items left, at the current rate
     int ended() const { return applied + replayed + skipped + failed + unknown; }
 };
@@ -152,16 +152,15 @@ private:
     State m_state = State::Preparing;
     QString m_message;
     QList<BulkItem> m_items;
-    QHash<QString, int> m_indexByKey;
-    std::deque<int> m_queue;     // item indexes to send, in order
-    std::vector<char> m_claimed; // per item: marked Sending in the outbox (may be sent)
-    int m_inFlight = 0;          // attempts on the wire (operations not waiting to retry)
-    QSet<int> m_waiting;         // items whose operation waits out a backoff / Retry-After
-    int m_prepared = 0;          // items journaled so far (Preparing)
-    QList<int> m_toJournal;      // item indexes still to journal
-    std::deque<Millis> m_sendTimes; // monotonic, of recent sends (speed limit)
+    std::deque<int> m_queue;          // item indexes to send, in order
+    std::vector<char> m_claimed;      // per item: marked Sending in the outbox (may be sent)
+    int m_inFlight = 0;               // attempts on the wire (operations not waiting to retry)
+    QSet<int> m_waiting;              // items whose operation waits out a backoff / Retry-After
+    int m_prepared = 0;               // items journaled so far (Preparing)
+    QList<int> m_toJournal;           // item indexes still to journal
+    std::optional<Millis> m_lastSend; // monotonic, of the latest send (speed limit)
     std::deque<std::pair<Millis, int>> m_doneTimes; // monotonic, ended count (rate)
-    QHash<int, QPointer<net::Operation>> m_ops;
+    int m_operations = 0;                           // operations started and not answered yet
     quint64 m_wakeTimer = 0;
     quint64 m_progressTimer = 0;
     bool m_progressDirty = false;

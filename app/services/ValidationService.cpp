@@ -10,6 +10,8 @@
 #include "services/HealthObserver.h"
 #include "services/HostResources.h"
 
+#include <utility>
+
 namespace rd {
 
 namespace {
@@ -314,20 +316,8 @@ outbox::Outbox *ValidationService::openOutbox(const QString &directory) {
     return m_outbox.get();
 }
 
-void ValidationService::applyState(const QString &id, const RetryState &state,
-                                   bool fetchWhenMissing) {
-    std::optional<Validation> v = m_model->validationById(id);
-    if (!v) {
-        if (fetchWhenMissing) {
-            refreshRows({id});
-        }
-        return;
-    }
-    v->retryState = state;
-    v->updatedAt = m_clock.utcNow().addMSecs(clockSkew().count());
-    m_model->upsert(*v);
-    noteState(id, state);
-    emit validationChanged(id);
+void ValidationService::applyState(const QString &id, const RetryState &state) {
+    applyStates({{id, state}}, true);
 }
 
 bool ValidationService::wroteLately(const QString &id) const {
@@ -346,24 +336,37 @@ void ValidationService::queueState(const QString &id, const RetryState &state) {
 }
 
 void ValidationService::applyQueuedStates() {
+    const QHash<QString, RetryState> states = std::exchange(m_queuedStates, {});
+    applyStates(states, false);
+}
+
+void ValidationService::applyStates(const QHash<QString, RetryState> &states,
+                                    bool fetchWhenMissing) {
     const QDateTime updated = m_clock.utcNow().addMSecs(clockSkew().count());
     QList<Validation> rows;
-    rows.reserve(m_queuedStates.size());
-    for (auto it = m_queuedStates.cbegin(); it != m_queuedStates.cend(); ++it) {
+    rows.reserve(states.size());
+    QStringList missing;
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
         std::optional<Validation> v = m_model->validationById(it.key());
         if (!v) {
-            continue; // not in the table (the CLI's, or removed meanwhile): nothing to show
+            missing << it.key(); // not in the table (the CLI's, or removed meanwhile)
+            continue;
         }
         v->retryState = it.value();
         v->updatedAt = updated;
         rows.append(*v);
     }
-    m_model->upsert(rows);
-    for (auto it = m_queuedStates.cbegin(); it != m_queuedStates.cend(); ++it) {
+    m_model->upsert(rows); // one pass, one dataChanged per contiguous range
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (fetchWhenMissing && missing.contains(it.key())) {
+            continue; // read again below; that answer notes it
+        }
         noteState(it.key(), it.value());
         emit validationChanged(it.key());
     }
-    m_queuedStates.clear();
+    if (fetchWhenMissing && !missing.isEmpty()) {
+        refreshRows(missing);
+    }
 }
 
 Millis ValidationService::clockSkew() const {

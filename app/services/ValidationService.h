@@ -170,7 +170,10 @@ private:
                                   QString *message);
     void noteState(const QString &id, const std::optional<RetryState> &state);
     void observe(const net::Result &r);
-    void applyState(const QString &id, const RetryState &state, bool fetchWhenMissing = true);
+    void applyState(const QString &id, const RetryState &state);
+    // States into the table in one pass; a validation it does not hold is fetched when
+    // fetchWhenMissing (a single write), else left out (a bulk run's, the CLI's empty table).
+    void applyStates(const QHash<QString, RetryState> &states, bool fetchWhenMissing);
     // A bulk run's applied states reach the table in batches (kBatchStatesEvery): thousands of
     // answers a second must not each re-sort and repaint the table.
     void queueState(const QString &id, const RetryState &state);

@@ -1,16 +1,13 @@
 #include "lists/ListsScreen.h"
 
-#include "bulk/NoticeBanner.h"
 #include "core/Clock.h"
 #include "lists/ListFilterProxy.h"
 #include "lists/ListProgressDelegate.h"
 #include "lists/ListRetryDialogs.h"
 #include "models/CsvWriter.h"
 #include "models/ListTableModel.h"
-#include "outbox/Outbox.h"
 #include "services/ListRetryBatch.h"
 #include "services/ListService.h"
-#include "services/OutboxResume.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -74,14 +71,7 @@ ListsScreen::ListsScreen(ListService &service, const QString &connectionName, QW
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 2);
     layout->addWidget(buildToolRow());
-    m_outboxProblem = new NoticeBanner(NoticeBanner::Tone::Problem, this);
-    m_outboxProblem->setObjectName(QStringLiteral("listsOutboxProblemBanner"));
-    m_outboxProblem->hide();
-    layout->addWidget(m_outboxProblem);
-    m_unfinished = new NoticeBanner(NoticeBanner::Tone::Info, this);
-    m_unfinished->setObjectName(QStringLiteral("listsUnfinishedBanner"));
-    m_unfinished->hide();
-    layout->addWidget(m_unfinished);
+    addOutboxBanners(layout);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
     checkOutbox();
@@ -117,54 +107,6 @@ ListsScreen::ListsScreen(ListService &service, const QString &connectionName, QW
 }
 
 ListsScreen::~ListsScreen() = default;
-
-void ListsScreen::checkOutbox() {
-    outbox::Outbox *box = m_service.outbox();
-    if (!box) {
-        return;
-    }
-    if (!box->isOpen() || box->report().recovered) {
-        m_outboxProblem->setTitle(box->isOpen() ? tr("The outbox of %1 was damaged")
-                                                      .arg(m_connectionName)
-                                                : tr("No outbox for %1").arg(m_connectionName));
-        m_outboxProblem->setText(box->report().message);
-        connect(m_outboxProblem->addButton(tr("Dismiss"), QStringLiteral("listsOutboxDismiss")),
-                &QPushButton::clicked, m_outboxProblem, &QWidget::hide);
-        m_outboxProblem->show();
-    }
-    const PendingWork work = pendingWork(*box);
-    if (work.singles.isEmpty() && work.expiredNow == 0) {
-        return;
-    }
-    m_unfinished->setTitle(tr("Unfinished list retries on %1").arg(m_connectionName));
-    m_unfinished->setText(
-        work.summary() +
-        (work.singles.isEmpty()
-             ? QString()
-             : u' ' + tr("Resume sends them with the keys and bytes they were recorded with, so "
-                         "no list is retried twice.")));
-    if (!work.singles.isEmpty()) {
-        QPushButton *resume = m_unfinished->addButton(tr("&Resume"), QStringLiteral("listsResume"));
-        connect(resume, &QPushButton::clicked, this, [this, writes = work.singles] {
-            m_unfinished->hide();
-            auto *resumed = new SingleWriteResume(m_service.client(), writes, this);
-            connect(resumed, &SingleWriteResume::finished, this,
-                    [this, resumed](int applied, int notApplied, const QStringList &) {
-                        m_message->setText(
-                            tr("Resumed %1 list retries: %2 started (or had started), %3 not. "
-                               "The activity log has each answer.")
-                                .arg(applied + notApplied)
-                                .arg(applied)
-                                .arg(notApplied));
-                        m_service.refresh();
-                        resumed->deleteLater();
-                    });
-        });
-    }
-    connect(m_unfinished->addButton(tr("&Later"), QStringLiteral("listsLater")),
-            &QPushButton::clicked, m_unfinished, &QWidget::hide);
-    m_unfinished->show();
-}
 
 QWidget *ListsScreen::buildToolRow() {
     auto *row = new QWidget(this);

@@ -21,6 +21,8 @@ class ListService;
 struct ListRetryOutcome;
 } // namespace rd
 
+class QVBoxLayout;
+
 namespace rd::ui {
 class NoticeBanner;
 }
@@ -69,6 +71,7 @@ signals:
     void retryFinished(const rd::ListRetryOutcome &outcome);
 
 private:
+    void addOutboxBanners(QVBoxLayout *layout); // hidden until checkOutbox() has news
     void checkOutbox();
     QWidget *buildToolRow();
     QWidget *buildDetail();
