@@ -2,6 +2,8 @@
 
 #include "models/WireParse.h"
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {
@@ -31,14 +33,18 @@ bool containsFolded(std::string_view hay, std::string_view needle) {
 
 bool ValidationFilter::isEmpty() const {
     return retryStates == AllRetryStates && outcomes == kAllOutcomes && sources == kAllSources &&
-           text.isEmpty() && !retryingNow;
+           text.isEmpty() && !retryingNow && !hasDueWindow() && !watchedOnly;
 }
 
 bool ValidationFilter::narrows(const ValidationFilter &wider) const {
     // retryingNow compares with "now", which moves: a narrowing never re-evaluates it.
     return (retryStates & ~wider.retryStates) == 0 && (outcomes & ~wider.outcomes) == 0 &&
            (sources & ~wider.sources) == 0 && retryingNow == wider.retryingNow &&
-           text.contains(wider.text, Qt::CaseInsensitive);
+           text.contains(wider.text, Qt::CaseInsensitive) &&
+           (!wider.hasDueWindow() ||
+            (dueOriginMs == wider.dueOriginMs && dueFromMs == wider.dueFromMs &&
+             dueToMs == wider.dueToMs)) &&
+           (!wider.watchedOnly || (watchedOnly && watchedIds == wider.watchedIds));
 }
 
 ValidationFilterMatcher::ValidationFilterMatcher(const ValidationFilter &f,
@@ -49,7 +55,21 @@ ValidationFilterMatcher::ValidationFilterMatcher(const ValidationFilter &f,
     , m_sources(f.sources)
     , m_retryingNow(f.retryingNow)
     , m_hasText(!f.text.trimmed().isEmpty())
+    , m_watchedOnly(f.watchedOnly)
     , m_nowMs(nowMs) {
+    if (f.hasDueWindow()) {
+        m_dueOrigin = f.dueOriginMs;
+        m_dueFrom = f.dueFromMs;
+        m_dueTo = f.dueToMs;
+    }
+    if (m_watchedOnly) {
+        for (const QString &id : f.watchedIds) {
+            if (const auto u = WireParse::uuid(QStringView(id))) {
+                m_watched.emplace_back(u->hi, u->lo);
+            }
+        }
+        std::sort(m_watched.begin(), m_watched.end());
+    }
     if (!m_hasText) {
         return;
     }
@@ -81,6 +101,32 @@ bool ValidationFilterMatcher::matchesText(quint32 slot, const ValidationRow &r) 
         return std::string_view(id, 36).find(m_needle) != std::string_view::npos;
     }
     return false;
+}
+
+bool ValidationFilterMatcher::attemptDue(const ValidationRow &r) const {
+    // The attempts RetryForecast counts: the next (an overdue one at the origin), then one per
+    // interval while attempts are left.
+    if (!r.isPending() || r.nextAttemptMs == ValidationRow::kNullTime) {
+        return false;
+    }
+    const qint64 at = std::max(r.nextAttemptMs, m_dueOrigin);
+    if (at >= m_dueTo) {
+        return false;
+    }
+    if (at >= m_dueFrom) {
+        return true;
+    }
+    if (r.maxRetries < 0 || r.intervalSeconds <= 0) {
+        return false; // only the next attempt is known
+    }
+    const qint64 left = std::max(1, int(r.maxRetries) - int(r.attemptsCompleted));
+    const qint64 step = qint64(r.intervalSeconds) * 1000;
+    const qint64 k = (m_dueFrom - at + step - 1) / step; // the first attempt at or after from
+    return k < left && at + k * step < m_dueTo;
+}
+
+bool ValidationFilterMatcher::isWatched(const ValidationRow &r) const {
+    return std::binary_search(m_watched.begin(), m_watched.end(), std::pair(r.idHi, r.idLo));
 }
 
 std::vector<quint32> ValidationFilterMatcher::select(const std::vector<quint32> &from) const {

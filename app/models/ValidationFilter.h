@@ -4,6 +4,7 @@
 #include "models/ValidationRowStore.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -31,6 +32,17 @@ struct ValidationFilter {
     quint8 sources = kAllSources;
     QString text;             // case-insensitive: id, tracking key, sender or receiver bank
     bool retryingNow = false; // pending with next_attempt_at at or before server now
+    // A forecast bar: pending cycles with an attempt due in [dueFromMs, dueToMs) — the same
+    // attempts the forecast counts (RetryForecast), an overdue one placed at dueOriginMs (the
+    // forecast's origin). Off while dueToMs <= dueFromMs.
+    qint64 dueOriginMs = 0;
+    qint64 dueFromMs = 0;
+    qint64 dueToMs = 0;
+    // The watched validations only (the watchlist's ids; ids that are not UUIDs match nothing).
+    bool watchedOnly = false;
+    QStringList watchedIds;
+
+    bool hasDueWindow() const { return dueToMs > dueFromMs; }
 
     bool isEmpty() const;
     // True when every row this filter passes is also passed by `wider`, so the current view can
@@ -56,6 +68,12 @@ public:
                                r.nextAttemptMs <= m_nowMs)) {
             return false;
         }
+        if (m_dueTo > m_dueFrom && !attemptDue(r)) {
+            return false;
+        }
+        if (m_watchedOnly && !isWatched(r)) {
+            return false;
+        }
         return !m_hasText || matchesText(slot, r);
     }
     // The rows of `from` that pass, in order.
@@ -65,11 +83,16 @@ public:
 
 private:
     bool matchesText(quint32 slot, const ValidationRow &r) const;
+    bool attemptDue(const ValidationRow &r) const;
+    bool isWatched(const ValidationRow &r) const;
 
     const ValidationRowStore *m_store;
     quint8 m_states, m_outcomes, m_sources;
     bool m_retryingNow;
     bool m_hasText;
+    bool m_watchedOnly;
+    qint64 m_dueOrigin = 0, m_dueFrom = 0, m_dueTo = 0; // m_dueTo > m_dueFrom: on
+    std::vector<std::pair<quint64, quint64>> m_watched;   // sorted UUID halves
     bool m_needleMayBeId = false;
     qint64 m_nowMs;
     std::string m_needle;            // lower-case UTF-8

@@ -2,6 +2,8 @@
 // for a fixed fake time and a known set of cycles; the sliced job agrees with the whole pass.
 #include "core/FakeClock.h"
 #include "models/RetryForecast.h"
+#include "models/ValidationFilter.h"
+#include "models/WireParse.h"
 #include "models/ValidationRowStore.h"
 
 #include <QSignalSpy>
@@ -104,6 +106,59 @@ TEST(RetryForecast, RestartedJob_AbandonsTheRunUnderWay) {
     ASSERT_EQ(done.count(), 1);
     EXPECT_EQ(job.result().originMs, ForecastBuckets::floorToMinute(kNow + kHour));
     EXPECT_TRUE(job.result() == forecast(store, kNow + kHour));
+}
+
+// Clicking a bar filters the table to its cycles: for every bucket, the rows the due-window filter
+// passes are exactly those with an attempt the forecast counted in that bucket.
+TEST(RetryForecast, BucketFilter_SelectsTheCyclesCountedInTheBar) {
+    const ValidationRowStore store = knownSet();
+    const auto rowsIn = [&](qint64 from, qint64 to) {
+        ValidationFilter f;
+        f.dueOriginMs = kOrigin;
+        f.dueFromMs = from;
+        f.dueToMs = to;
+        EXPECT_FALSE(f.isEmpty());
+        std::vector<quint64> ns;
+        for (quint32 slot : ValidationFilterMatcher(f, store, kNow).selectAll()) {
+            ns.push_back(store.row(slot).idLo - 0x8000000000000000ULL);
+        }
+        return ns;
+    };
+    using V = std::vector<quint64>;
+    EXPECT_EQ(rowsIn(kOrigin, kOrigin + kMin), V({3}));                  // C, overdue
+    EXPECT_EQ(rowsIn(kOrigin + 15 * kMin, kOrigin + 16 * kMin), V({1})); // A's second
+    EXPECT_EQ(rowsIn(kOrigin + 16 * kMin, kOrigin + 25 * kMin), V{});    // between A's attempts
+    EXPECT_EQ(rowsIn(kOrigin + 59 * kMin, kOrigin + kHour), V({2}));
+    EXPECT_EQ(rowsIn(kOrigin, kOrigin + kHour), V({1, 2, 3}));
+    EXPECT_EQ(rowsIn(kOrigin + kHour, kOrigin + 2 * kHour), V({2})); // B's 2nd
+    EXPECT_EQ(rowsIn(kOrigin + 3 * kHour, kOrigin + 4 * kHour), V{}); // B has no 4th attempt
+    EXPECT_EQ(rowsIn(kOrigin + 23 * kHour, kOrigin + 24 * kHour), V({4}));
+
+    // Each bar's rows agree with its count when each cycle has one attempt in it.
+    const ForecastBuckets b = forecast(store, kNow);
+    for (int m = 0; m < ForecastBuckets::kMinutes; ++m) {
+        EXPECT_EQ(int(rowsIn(kOrigin + m * kMin, kOrigin + (m + 1) * kMin).size()),
+                  b.perMinute[std::size_t(m)])
+            << "minute " << m;
+    }
+}
+
+TEST(RetryForecast, WatchedFilter_PassesOnlyTheWatchedIds) {
+    const ValidationRowStore store = knownSet();
+    ValidationFilter f;
+    f.watchedOnly = true;
+    f.watchedIds = {WireParse::uuidText(0x0000000a00004000ULL, 0x8000000000000002ULL),
+                    WireParse::uuidText(0x0000000a00004000ULL, 0x8000000000000006ULL).toUpper(),
+                    QStringLiteral("not-a-uuid")};
+    std::vector<quint32> picked = ValidationFilterMatcher(f, store, kNow).selectAll();
+    ASSERT_EQ(picked.size(), 2u);
+    EXPECT_EQ(store.row(picked[0]).idLo, 0x8000000000000002ULL);
+    EXPECT_EQ(store.row(picked[1]).idLo, 0x8000000000000006ULL);
+    ValidationFilter none;
+    none.watchedOnly = true; // nothing watched: nothing shown
+    EXPECT_TRUE(ValidationFilterMatcher(none, store, kNow).selectAll().empty());
+    EXPECT_TRUE(f.narrows(ValidationFilter{}));
+    EXPECT_FALSE(ValidationFilter{}.narrows(f));
 }
 
 } // namespace
