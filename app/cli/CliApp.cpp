@@ -103,6 +103,12 @@ int CliApp::run(const QStringList &arguments) {
     m_inv = parsed.invocation;
     m_printer = std::make_unique<Printer>(m_out, m_err, m_inv.json);
     m_printer->setVerbose(m_inv.verbose);
+    {
+        const QString force = m_env.value(QStringLiteral("RETRYDESK_COLOR")).toLower();
+        const bool wanted = m_terminal && m_env.value(QStringLiteral("NO_COLOR")).isEmpty() &&
+                            m_env.value(QStringLiteral("TERM")) != u"dumb";
+        m_printer->setColor(force == u"always" || (force != u"never" && wanted));
+    }
     m_printer->serverTime().setClock(&m_clock);
     m_arguments = arguments;
     m_reconcile = reconcileLine(arguments);

@@ -38,6 +38,9 @@ public:
 
     // Blocks (in a local event loop) until the command has finished.
     int run(const QStringList &arguments);
+    // Whether stdout is a terminal (main() asks the OS): states are coloured there unless
+    // NO_COLOR is set; RETRYDESK_COLOR=always|never overrides either way.
+    void setStdoutIsTerminal(bool terminal) { m_terminal = terminal; }
 
     // For the commands.
     const Invocation &invocation() const { return m_inv; }
@@ -115,6 +118,7 @@ private:
     std::unique_ptr<ConnectionRegistry> m_registry;
     QEventLoop m_loop;
     bool m_finished = false;
+    bool m_terminal = false;
     bool m_interrupted = false;
     int m_exitCode = 0;
 };

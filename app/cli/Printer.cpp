@@ -35,7 +35,55 @@ QString stateWord(const std::optional<RetryState> &rs) {
                : (rs->enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"));
 }
 
+// SGR codes from the basic 16 colours, which terminals map to their own light or dark theme.
+QString sgr(const QString &text, const char *code) {
+    return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text);
+}
+
+const char *stateCode(const std::optional<RetryState> &rs) {
+    if (!rs || !rs->terminalState) {
+        return "2"; // dim
+    }
+    switch (*rs->terminalState) {
+    case TerminalState::Pending:
+        return "36";
+    case TerminalState::Resolved:
+        return "32";
+    case TerminalState::Exhausted:
+        return "31";
+    case TerminalState::Cancelled:
+        return "33";
+    }
+    return "0";
+}
+
 } // namespace
+
+QString Printer::stateText(const std::optional<RetryState> &rs) const {
+    const QString word = stateWord(rs);
+    return m_color ? sgr(word, stateCode(rs)) : word;
+}
+
+QString Printer::listStatusText(const BulkList &l) const {
+    const QString word =
+        l.status == BulkList::Status::Unknown ? l.statusText : BulkList::toWire(l.status);
+    if (!m_color) {
+        return word;
+    }
+    switch (l.status) {
+    case BulkList::Status::Queued:
+        return sgr(word, "33");
+    case BulkList::Status::InProgress:
+        return sgr(word, "36");
+    case BulkList::Status::Completed:
+        return sgr(word, "32");
+    case BulkList::Status::Failed:
+        return sgr(word, "31");
+    case BulkList::Status::Unknown:
+        break;
+    }
+    return sgr(word, "2");
+}
 
 void Printer::learnSkew(const net::Result &r) {
     if (r.clockSkew) {
@@ -55,7 +103,7 @@ QStringList Printer::describeRetryState(const std::optional<RetryState> &rs) con
         return {QStringLiteral("no retry cycle (no policy was ever set)")};
     }
     QStringList lines;
-    QString head = stateWord(rs);
+    QString head = stateText(rs);
     if (rs->maxRetries) {
         head += QStringLiteral(" — %1 of %2 retries made")
                     .arg(rs->attemptsCompleted)
@@ -130,7 +178,7 @@ void Printer::validations(const api::Page<Validation> &page, const QString &requ
             next = countdown(*rs);
         }
         t.addRow(
-            {v.id, orDash(v.outcomeWire()), orDash(v.sourceWire()), stateWord(rs), attempts, next});
+            {v.id, orDash(v.outcomeWire()), orDash(v.sourceWire()), stateText(rs), attempts, next});
     }
     text(t.render());
 }
@@ -218,12 +266,9 @@ void Printer::lists(const QList<BulkList> &lists) {
                  QStringLiteral("VALID"), QStringLiteral("INVALID"), QStringLiteral("UNKNOWN"),
                  QStringLiteral("RETRY OF"), QStringLiteral("NAME")});
     for (const BulkList &l : lists) {
-        t.addRow(
-            {l.id,
-             BulkList::toWire(l.status) == u"Unknown" ? l.statusText : BulkList::toWire(l.status),
-             QStringLiteral("%1/%2").arg(l.processed).arg(l.total), QString::number(l.valid),
-             QString::number(l.invalid), QString::number(l.unknown),
-             l.retryOf.isEmpty() ? QStringLiteral("-") : l.retryOf, l.name});
+        t.addRow({l.id, listStatusText(l), QStringLiteral("%1/%2").arg(l.processed).arg(l.total),
+                  QString::number(l.valid), QString::number(l.invalid), QString::number(l.unknown),
+                  l.retryOf.isEmpty() ? QStringLiteral("-") : l.retryOf, l.name});
     }
     text(t.render());
 }
@@ -239,8 +284,7 @@ void Printer::list(const BulkList &l) {
     };
     row(QStringLiteral("List"), l.id);
     row(QStringLiteral("Name"), l.name);
-    row(QStringLiteral("Status"),
-        l.status == BulkList::Status::Unknown ? l.statusText : BulkList::toWire(l.status));
+    row(QStringLiteral("Status"), listStatusText(l));
     row(QStringLiteral("Progress"), QStringLiteral("%1 of %2 (%3%)")
                                         .arg(l.processed)
                                         .arg(l.total)

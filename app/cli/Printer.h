@@ -23,6 +23,14 @@ public:
         , m_json(json) {}
 
     bool json() const { return m_json; }
+    // Colours for states in human output (a terminal that wants them; never with --json). The
+    // word is always there: colour only adds to it.
+    void setColor(bool on) { m_color = on && !m_json; }
+    bool color() const { return m_color; }
+    // The state word in its colour: pending cyan, resolved green, exhausted red, cancelled
+    // yellow, no cycle / disabled dim; a list's status by the same scheme.
+    QString stateText(const std::optional<RetryState> &rs) const;
+    QString listStatusText(const BulkList &l) const;
     void setVerbose(bool on) { m_verbose = on; }
     // "now" on the server's clock, for countdowns (skew learned from the last answer's Date).
     ServerTime &serverTime() { return m_serverTime; }
@@ -64,6 +72,7 @@ private:
     QTextStream &m_err;
     bool m_verbose = false;
     bool m_json;
+    bool m_color = false;
     ServerTime m_serverTime;
 };
 

@@ -13,8 +13,10 @@ public:
         : m_headers(std::move(headers)) {}
     void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
     bool isEmpty() const { return m_rows.isEmpty(); }
-    // Columns padded to their widest cell, separated by two spaces; no trailing spaces.
+    // Columns padded to their widest cell, separated by two spaces; no trailing spaces. Colour
+    // escapes in a cell (Printer's, on a terminal) take no width.
     QString render() const;
+    static qsizetype visibleWidth(const QString &cell);
 
 private:
     QStringList m_headers;

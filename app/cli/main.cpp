@@ -9,6 +9,28 @@
 #include <QTextStream>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace {
+// A terminal that shows colour escapes (on Windows, a console that accepts VT sequences).
+bool stdoutIsColourTerminal() {
+#ifdef Q_OS_WIN
+    if (!_isatty(_fileno(stdout))) {
+        return false;
+    }
+    HANDLE h = GetStdHandle(STD_OUTPUT_HANDLE);
+    DWORD mode = 0;
+    return GetConsoleMode(h, &mode) && SetConsoleMode(h, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING);
+#else
+    return isatty(fileno(stdout)) == 1;
+#endif
+}
+} // namespace
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
@@ -20,6 +42,7 @@ int main(int argc, char *argv[]) {
     QTextStream err(stderr);
     rd::cli::CliApp cli(out, err, QProcessEnvironment::systemEnvironment(),
                         *rd::SystemClock::instance());
+    cli.setStdoutIsTerminal(stdoutIsColourTerminal());
     rd::cli::InterruptWatcher ctrlC;
     QObject::connect(&ctrlC, &rd::cli::InterruptWatcher::interrupted, &cli,
                      &rd::cli::CliApp::interrupt);

@@ -26,6 +26,11 @@ quint64 RequestLog::attemptStarted(const QDateTime &time, const QByteArray &meth
     e.time = time;
     e.method = QString::fromLatin1(method);
     e.url = redact::url(url);
+    // The host is the same on every row of a connection: the cell shows what differs.
+    const QUrl redacted(e.url);
+    e.path = redacted.isValid() && !redacted.path().isEmpty()
+                 ? redacted.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+                 : e.url;
     e.attempt = attempt;
     e.idempotencyKey = redact::scrub(idempotencyKey);
     const int row = int(m_rows.size());
@@ -103,6 +108,22 @@ QVariant RequestLog::data(const QModelIndex &index, int role) const {
     }
     const Entry &e = m_rows[size_t(index.row())];
     const bool raw = role == RawValueRole;
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Url) {
+            return e.url;
+        }
+        if (index.column() == RequestId || index.column() == IdempotencyKey ||
+            index.column() == Outcome) {
+            return data(index, Qt::DisplayRole); // the whole value when the column clips it
+        }
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole) {
+        const int c = index.column();
+        return c == Status || c == Attempt || c == Wait || c == Duration
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
+    }
     if (role != Qt::DisplayRole && !raw) {
         return {};
     }
@@ -113,7 +134,7 @@ QVariant RequestLog::data(const QModelIndex &index, int role) const {
     case Method:
         return e.method;
     case Url:
-        return e.url;
+        return raw ? e.url : e.path;
     case Status:
         return raw || e.status > 0 ? QVariant(e.status) : QVariant(QString());
     case Attempt:
@@ -155,7 +176,7 @@ QVariant RequestLog::headerData(int section, Qt::Orientation orientation, int ro
     case Method:
         return tr("Method");
     case Url:
-        return tr("URL");
+        return tr("Path");
     case Status:
         return tr("Status");
     case Attempt:

@@ -19,7 +19,7 @@ public:
     enum Column {
         Time,
         Method,
-        Url,
+        Url, // shows the path and query; the whole URL (scheme, host) is its tooltip and raw value
         Status,
         Attempt,
         Wait,
@@ -37,7 +37,8 @@ public:
         quint64 id = 0;
         QDateTime time; // UTC, when the attempt started
         QString method;
-        QString url; // redacted
+        QString url;  // redacted
+        QString path; // the URL's path and query (redacted): what the Path column shows
         int status = 0;
         int attempt = 0;
         qint64 waitMs = -1; // the wait that followed this attempt; -1: none

@@ -3,8 +3,10 @@
 #include "net/RequestLog.h"
 
 #include <QHeaderView>
+
 #include <QScrollBar>
 #include <QTableView>
+#include <algorithm>
 
 namespace rd::ui {
 
@@ -22,6 +24,28 @@ RequestLogDock::RequestLogDock(net::RequestLog &log, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Columns sized to what they hold (header or a typical value, whichever is wider), so no
+    // header is clipped; the path gets the room a versioned path with a query needs.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const QFontMetrics hm = m_view->horizontalHeader()->fontMetrics();
+    const auto fit = [&](net::RequestLog::Column c, const QString &sample) {
+        const QString header = log.headerData(c, Qt::Horizontal).toString();
+        m_view->setColumnWidth(
+            c, std::max(fm.horizontalAdvance(sample), hm.horizontalAdvance(header) + 24) + 14);
+    };
+    using C = net::RequestLog;
+    fit(C::Time, QStringLiteral("00:00:00.000"));
+    fit(C::Method, QStringLiteral("DELETE"));
+    fit(C::Url,
+        QStringLiteral("/v1/validations/00000000-0000-4000-8000-000000000000/retry-policy"));
+    fit(C::Status, QStringLiteral("503"));
+    fit(C::Attempt, QStringLiteral("10"));
+    fit(C::Wait, QStringLiteral("120.0 s"));
+    fit(C::WaitReason, QStringLiteral("Retry-After"));
+    fit(C::RequestId, QStringLiteral("req_0123456789abcdef"));
+    fit(C::IdempotencyKey, QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    fit(C::Replayed, QStringLiteral("replayed"));
+    fit(C::Duration, QStringLiteral("10000 ms"));
     setWidget(m_view);
     // Follow the newest attempt unless the user scrolled up to read an older one.
     connect(&log, &QAbstractItemModel::rowsInserted, m_view, [this] {

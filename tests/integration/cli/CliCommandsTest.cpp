@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 
 using namespace rd;
@@ -88,6 +89,39 @@ TEST_F(CliCommands, ValidationsList_PendingFilter_ReturnsOnlyPendingCyclesAsJson
         EXPECT_EQ(v[QLatin1String("retry_state")][QLatin1String("terminal_state")].toString(),
                   QStringLiteral("pending"));
     }
+}
+
+// States in colour where a terminal wants them (RETRYDESK_COLOR=always stands in for a tty here),
+// the word always there, columns still aligned on what is visible; never colour in a pipe.
+TEST_F(CliCommands, ValidationsList_Colours_OnlyWhenWanted_ColumnsStayAligned) {
+    const QStringList args = {QStringLiteral("validations"), QStringLiteral("list"),
+                              QStringLiteral("--limit"), QStringLiteral("60")};
+    const CliRun plain = run(args);
+    ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
+    EXPECT_FALSE(plain.out.contains(u'\x1b')) << "a pipe gets no escapes";
+    m_extraEnv = {{QStringLiteral("RETRYDESK_COLOR"), QStringLiteral("always")}};
+    const CliRun coloured = run(args);
+    ASSERT_EQ(coloured.exitCode, 0) << coloured.err.toStdString();
+    EXPECT_TRUE(coloured.out.contains(QStringLiteral("\x1b[36mpending\x1b[0m")));
+    EXPECT_TRUE(coloured.out.contains(QStringLiteral("\x1b[31mexhausted\x1b[0m")));
+    // Without the escapes it is the same table, character for character.
+    QString stripped = coloured.out;
+    stripped.remove(QRegularExpression(QStringLiteral("\x1b\\[[0-9;]*m")));
+    const auto rowsOf = [](const QString &out) {
+        QStringList rows = out.split(u'\n');
+        for (QString &row : rows) { // countdowns move between runs
+            row = row.left(row.indexOf(QStringLiteral("in ")) < 0
+                               ? row.size()
+                               : row.indexOf(QStringLiteral("in ")));
+        }
+        return rows;
+    };
+    EXPECT_EQ(rowsOf(stripped), rowsOf(plain.out));
+    m_extraEnv = {{QStringLiteral("RETRYDESK_COLOR"), QStringLiteral("always")},
+                  {QStringLiteral("NO_COLOR"), QStringLiteral("1")}};
+    EXPECT_TRUE(run(args).out.contains(u'\x1b')) << "always overrides NO_COLOR";
+    m_extraEnv = {{QStringLiteral("RETRYDESK_COLOR"), QStringLiteral("never")}};
+    EXPECT_FALSE(run(args).out.contains(u'\x1b'));
 }
 
 TEST_F(CliCommands, ValidationsList_All_FollowsEveryPage) {

@@ -25,6 +25,11 @@ QProcessEnvironment CliTest::baseEnvironment() const {
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
     env.insert(QStringLiteral("RETRYDESK_OUTBOX_DIR"), m_data.filePath(QStringLiteral("outbox")));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
+    env.remove(QStringLiteral("RETRYDESK_COLOR"));
+    env.remove(QStringLiteral("NO_COLOR"));
+    for (const auto &[name, value] : m_extraEnv) {
+        env.insert(name, value);
+    }
     return env;
 }
 

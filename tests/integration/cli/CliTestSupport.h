@@ -40,8 +40,9 @@ protected:
 
     FakeClock m_clock;
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    QTemporaryDir m_config;  // XDG_CONFIG_HOME: never the user's real settings
-    QTemporaryDir m_data;    // RETRYDESK_OUTBOX_DIR and XDG_DATA_HOME: never the user's outbox
+    QTemporaryDir m_config; // XDG_CONFIG_HOME: never the user's real settings
+    QTemporaryDir m_data;   // RETRYDESK_OUTBOX_DIR and XDG_DATA_HOME: never the user's outbox
+    QList<std::pair<QString, QString>> m_extraEnv; // added to every run's environment
     double m_timeScale = 50; // RETRYDESK_CLI_TIME_SCALE: backoff 500 ms → 10 ms
     // Called by run() with the process and the stderr received so far, each time more arrives.
     std::function<void(QProcess &, const QString &)> m_onError;

@@ -19,7 +19,12 @@ TEST(RequestLog, AttemptRow_ShowsWhatTheIssueLists) {
     ASSERT_EQ(log.rowCount(), 1);
     auto cell = [&](RequestLog::Column c) { return log.index(0, c).data().toString(); };
     EXPECT_EQ(cell(RequestLog::Method), QStringLiteral("PUT"));
-    EXPECT_EQ(cell(RequestLog::Url), QStringLiteral("http://h/v1/x?apiKey=***"));
+    // The path and query in the cell; the host in the tooltip and the raw value.
+    EXPECT_EQ(cell(RequestLog::Url), QStringLiteral("/v1/x?apiKey=***"));
+    EXPECT_EQ(log.index(0, RequestLog::Url).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("http://h/v1/x?apiKey=***"));
+    EXPECT_EQ(log.index(0, RequestLog::Url).data(RequestLog::RawValueRole).toString(),
+              QStringLiteral("http://h/v1/x?apiKey=***"));
     EXPECT_EQ(cell(RequestLog::Status), QStringLiteral("503"));
     EXPECT_EQ(cell(RequestLog::Attempt), QStringLiteral("2"));
     EXPECT_EQ(cell(RequestLog::Wait), QStringLiteral("2.5 s"));
