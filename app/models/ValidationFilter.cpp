@@ -41,9 +41,8 @@ bool ValidationFilter::narrows(const ValidationFilter &wider) const {
     return (retryStates & ~wider.retryStates) == 0 && (outcomes & ~wider.outcomes) == 0 &&
            (sources & ~wider.sources) == 0 && retryingNow == wider.retryingNow &&
            text.contains(wider.text, Qt::CaseInsensitive) &&
-           (!wider.hasDueWindow() ||
-            (dueOriginMs == wider.dueOriginMs && dueFromMs == wider.dueFromMs &&
-             dueToMs == wider.dueToMs)) &&
+           (!wider.hasDueWindow() || (dueOriginMs == wider.dueOriginMs &&
+                                      dueFromMs == wider.dueFromMs && dueToMs == wider.dueToMs)) &&
            (!wider.watchedOnly || (watchedOnly && watchedIds == wider.watchedIds));
 }
 

@@ -60,8 +60,7 @@ public:
     bool operator()(quint32 slot) const {
         const ValidationRow &r = m_store->row(slot);
         if (!(m_states >> r.terminal & 1) || !(m_outcomes >> r.outcome & 1) ||
-            !(m_sources >> r.sourceIndex() & 1) ||
-            r.has(ValidationRow::Deleted)) {
+            !(m_sources >> r.sourceIndex() & 1) || r.has(ValidationRow::Deleted)) {
             return false;
         }
         if (m_retryingNow && !(r.isPending() && r.nextAttemptMs != ValidationRow::kNullTime &&
@@ -92,7 +91,7 @@ private:
     bool m_hasText;
     bool m_watchedOnly;
     qint64 m_dueOrigin = 0, m_dueFrom = 0, m_dueTo = 0; // m_dueTo > m_dueFrom: on
-    std::vector<std::pair<quint64, quint64>> m_watched;   // sorted UUID halves
+    std::vector<std::pair<quint64, quint64>> m_watched; // sorted UUID halves
     bool m_needleMayBeId = false;
     qint64 m_nowMs;
     std::string m_needle;            // lower-case UTF-8

@@ -60,8 +60,27 @@ void paintIcon(QPainter &p, const QRectF &r, ChipKind kind, const QColor &color)
         p.drawLine(r.topRight() + QPointF(-2.2, 2.2), r.bottomLeft() + QPointF(2.2, -2.2));
         break;
     case ChipKind::NoCycle: // a dash
-        p.drawLine(QPointF(r.left() + 1.5, r.center().y()), QPointF(r.right() - 1.5, r.center().y()));
+        p.drawLine(QPointF(r.left() + 1.5, r.center().y()),
+                   QPointF(r.right() - 1.5, r.center().y()));
         break;
+    case ChipKind::Queued: { // three dots: waiting its turn
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        const double d = 2.2;
+        for (int i = 0; i < 3; ++i) {
+            const double x = r.left() + 0.4 + i * (r.width() - d - 0.8) / 2.0;
+            p.drawEllipse(QRectF(x, r.center().y() - d / 2, d, d));
+        }
+        break;
+    }
+    case ChipKind::Running: { // an open circle with an arrowhead: work going round
+        const QRectF ring = r.adjusted(0.8, 0.8, -0.8, -0.8);
+        p.drawArc(ring, 90 * 16, 270 * 16);
+        const QPointF tip(ring.center().x(), ring.top());
+        p.drawLine(tip, tip + QPointF(-2.6, -1.6));
+        p.drawLine(tip, tip + QPointF(-2.2, 2.2));
+        break;
+    }
     }
 }
 
@@ -76,9 +95,12 @@ ChipColors chipColors(ChipKind kind, const QPalette &palette) {
                                  {0xdcfce7, 0x14532d},  // resolved: green
                                  {0xfee2e2, 0x7f1d1d},  // exhausted: red
                                  {0xe5e7eb, 0x374151},  // cancelled: grey
-                                 {0xf3f4f6, 0x4b5563}}; // no cycle: light grey
+                                 {0xf3f4f6, 0x4b5563},  // no cycle: light grey
+                                 {0xfef3c7, 0x78350f},  // queued: amber
+                                 {0xe0e7ff, 0x312e81}}; // running: indigo
     static const Pair dark[] = {{0x1e3a8a, 0xdbeafe}, {0x14532d, 0xdcfce7}, {0x7f1d1d, 0xfee2e2},
-                                {0x374151, 0xe5e7eb}, {0x2d2f33, 0xc8ccd2}};
+                                {0x374151, 0xe5e7eb}, {0x2d2f33, 0xc8ccd2}, {0x78350f, 0xfef3c7},
+                                {0x312e81, 0xe0e7ff}};
     const Pair &pair = (isDark(palette) ? dark : light)[int(kind)];
     ChipColors c;
     c.fill = QColor::fromRgb(pair.fill);
@@ -99,8 +121,17 @@ QString chipWord(ChipKind kind) {
         return QCoreApplication::translate("rd::ui::StateChip", "Cancelled");
     case ChipKind::NoCycle:
         return QCoreApplication::translate("rd::ui::StateChip", "No cycle");
+    case ChipKind::Queued:
+        return QCoreApplication::translate("rd::ui::StateChip", "Queued");
+    case ChipKind::Running:
+        return QCoreApplication::translate("rd::ui::StateChip", "In progress");
     }
     return {};
+}
+
+ChipKind chipKindForTerminal(int terminalState) {
+    return terminalState >= 0 && terminalState <= int(ChipKind::Cancelled) ? ChipKind(terminalState)
+                                                                           : ChipKind::NoCycle;
 }
 
 double contrastRatio(const QColor &a, const QColor &b) {
@@ -128,8 +159,8 @@ void paintChip(QPainter &painter, const QRect &rect, ChipKind kind, const QStrin
     const QRectF icon(chip.left() + kPadding, chip.center().y() - kIcon / 2.0, kIcon, kIcon);
     paintIcon(painter, icon, kind, c.text);
     painter.setPen(c.text);
-    const QRectF text(icon.right() + kGap, chip.top(), chip.right() - icon.right() - kGap - kPadding + 2,
-                      chip.height());
+    const QRectF text(icon.right() + kGap, chip.top(),
+                      chip.right() - icon.right() - kGap - kPadding + 2, chip.height());
     painter.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
                      fm.elidedText(label, Qt::ElideRight, int(text.width())));
     painter.restore();

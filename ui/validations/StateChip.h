@@ -12,10 +12,15 @@ class QPainter;
 
 namespace rd::ui {
 
-enum class ChipKind { Pending, Resolved, Exhausted, Cancelled, NoCycle };
-inline constexpr ChipKind kAllChipKinds[] = {ChipKind::Pending, ChipKind::Resolved,
-                                             ChipKind::Exhausted, ChipKind::Cancelled,
-                                             ChipKind::NoCycle};
+// The first five are a validation's cycle (in rd::TerminalState's order, then no cycle); Queued
+// and Running are a bulk list's status before it ends (a completed list reads as Resolved, a
+// failed one as Exhausted).
+enum class ChipKind { Pending, Resolved, Exhausted, Cancelled, NoCycle, Queued, Running };
+inline constexpr ChipKind kAllChipKinds[] = {
+    ChipKind::Pending, ChipKind::Resolved, ChipKind::Exhausted, ChipKind::Cancelled,
+    ChipKind::NoCycle, ChipKind::Queued,   ChipKind::Running};
+// A table model's TerminalStateRole value (an int rd::TerminalState, or -1: no cycle).
+ChipKind chipKindForTerminal(int terminalState);
 
 struct ChipColors {
     QColor fill;

@@ -39,8 +39,8 @@ TEST(StateChip, NeverColourAlone_EachKindHasItsOwnWord_AndFillsDiffer) {
         words.insert(chipWord(kind));
         fills.insert(chipColors(kind, RenderEnvironment::palette(Theme::Light)).fill.rgb());
     }
-    EXPECT_EQ(words.size(), 5);
-    EXPECT_EQ(fills.size(), 5);
+    EXPECT_EQ(words.size(), int(std::size(kAllChipKinds)));
+    EXPECT_EQ(fills.size(), int(std::size(kAllChipKinds)));
 }
 
 TEST(StateChip, Painted_ShowsTheFillAndTheTextColour) {

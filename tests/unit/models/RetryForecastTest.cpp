@@ -1,10 +1,10 @@
 // The retry forecast: attempts due per minute over the next hour and per hour over the next day,
 // for a fixed fake time and a known set of cycles; the sliced job agrees with the whole pass.
-#include "core/FakeClock.h"
 #include "models/RetryForecast.h"
+#include "core/FakeClock.h"
 #include "models/ValidationFilter.h"
-#include "models/WireParse.h"
 #include "models/ValidationRowStore.h"
+#include "models/WireParse.h"
 
 #include <QSignalSpy>
 
@@ -65,9 +65,9 @@ TEST(RetryForecast, KnownSet_AttemptsPerMinuteAndPerHour) {
     minutes[59] = 1; // B
     EXPECT_EQ(b.perMinute, minutes);
     std::array<int, 24> hours{};
-    hours[0] = 5; // A ×3, B, C
-    hours[1] = 1; // B
-    hours[2] = 1; // B
+    hours[0] = 5;  // A ×3, B, C
+    hours[1] = 1;  // B
+    hours[2] = 1;  // B
     hours[23] = 1; // D's first; its next is past the day
     EXPECT_EQ(b.perHour, hours);
     EXPECT_EQ(b.cycles, 4);
@@ -130,7 +130,7 @@ TEST(RetryForecast, BucketFilter_SelectsTheCyclesCountedInTheBar) {
     EXPECT_EQ(rowsIn(kOrigin + 16 * kMin, kOrigin + 25 * kMin), V{});    // between A's attempts
     EXPECT_EQ(rowsIn(kOrigin + 59 * kMin, kOrigin + kHour), V({2}));
     EXPECT_EQ(rowsIn(kOrigin, kOrigin + kHour), V({1, 2, 3}));
-    EXPECT_EQ(rowsIn(kOrigin + kHour, kOrigin + 2 * kHour), V({2})); // B's 2nd
+    EXPECT_EQ(rowsIn(kOrigin + kHour, kOrigin + 2 * kHour), V({2}));  // B's 2nd
     EXPECT_EQ(rowsIn(kOrigin + 3 * kHour, kOrigin + 4 * kHour), V{}); // B has no 4th attempt
     EXPECT_EQ(rowsIn(kOrigin + 23 * kHour, kOrigin + 24 * kHour), V({4}));
 
