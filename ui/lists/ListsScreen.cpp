@@ -8,6 +8,7 @@
 #include "models/ListTableModel.h"
 #include "services/ListRetryBatch.h"
 #include "services/ListService.h"
+#include "validations/ChipDelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -57,6 +58,27 @@ ListsScreen::ListsScreen(ListService &service, const QString &connectionName, QW
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->setItemDelegateForColumn(int(ListColumn::Progress), new ListProgressDelegate(this));
+    // A list's status as the same chips as a validation's cycle: a completed list reads as
+    // resolved, a failed one as exhausted; queued and in progress have their own.
+    m_table->setItemDelegateForColumn(
+        int(ListColumn::Status),
+        new ChipDelegate(
+            [](const QModelIndex &index) {
+                switch (BulkList::Status(index.data(ListTableModel::StatusRole).toInt())) {
+                case BulkList::Status::Queued:
+                    return ChipKind::Queued;
+                case BulkList::Status::InProgress:
+                    return ChipKind::Running;
+                case BulkList::Status::Completed:
+                    return ChipKind::Resolved;
+                case BulkList::Status::Failed:
+                    return ChipKind::Exhausted;
+                case BulkList::Status::Unknown:
+                    break;
+                }
+                return ChipKind::NoCycle;
+            },
+            this));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
@@ -299,10 +321,11 @@ void ListsScreen::updateRetryButton() {
     const std::optional<ListRetryOutcome> refusal = m_service.refusalFor(id);
     m_retry->setEnabled(!refusal);
     m_retry->setToolTip(refusal ? refusal->message : QString());
-    if (refusal && refusal->reason == ListRetryOutcome::Reason::TooSoon && refusal->retryAllowedAt) {
+    if (refusal && refusal->reason == ListRetryOutcome::Reason::TooSoon &&
+        refusal->retryAllowedAt) {
         // seed 000: at least 5 minutes between retries of one chain — a countdown, not a mystery.
-        const qint64 s = std::max<qint64>(
-            0, m_service.clock().utcNow().secsTo(*refusal->retryAllowedAt));
+        const qint64 s =
+            std::max<qint64>(0, m_service.clock().utcNow().secsTo(*refusal->retryAllowedAt));
         m_retry->setText(tr("Retry in %1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
     } else if (refusal && refusal->reason == ListRetryOutcome::Reason::Processing) {
         m_retry->setText(tr("Processing…"));
@@ -390,16 +413,16 @@ void ListsScreen::startRetries(const QStringList &ids) {
 
 bool ListsScreen::exportCsv() {
     const QString path = m_askPath ? m_askPath()
-                                   : QFileDialog::getSaveFileName(
-                                         this, tr("Export lists as CSV"),
-                                         QStringLiteral("lists.csv"), tr("CSV files (*.csv)"));
+                                   : QFileDialog::getSaveFileName(this, tr("Export lists as CSV"),
+                                                                  QStringLiteral("lists.csv"),
+                                                                  tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return false;
     }
     QSaveFile file(path); // all or nothing: a failed export never leaves half a file
     QString error;
-    if (!file.open(QIODevice::WriteOnly) ||
-        !CsvWriter::writeModel(*m_proxy, file, {}, &error) || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !CsvWriter::writeModel(*m_proxy, file, {}, &error) ||
+        !file.commit()) {
         m_message->setText(tr("The CSV could not be written to %1: %2")
                                .arg(path, error.isEmpty() ? file.errorString() : error));
         return false;
@@ -409,17 +432,19 @@ bool ListsScreen::exportCsv() {
 }
 
 void ListsScreen::updateStatus() {
-    QStringList parts{tr("%1 — %2").arg(m_connectionName,
-                                        m_service.health().healthy() ? tr("connected")
-                                                                     : tr("unreachable"))};
+    QStringList parts{tr("%1 — %2").arg(
+        m_connectionName, m_service.health().healthy() ? tr("connected") : tr("unreachable"))};
     if (!m_service.listingMessage().isEmpty()) {
         parts << m_service.listingMessage();
     }
     const int total = m_service.model().rowCount();
-    parts << (m_proxy->rowCount() == total ? tr("%n list(s)", nullptr, total)
-                                           : tr("%1 of %2 lists").arg(m_proxy->rowCount()).arg(total));
+    parts << (m_proxy->rowCount() == total
+                  ? tr("%n list(s)", nullptr, total)
+                  : tr("%1 of %2 lists").arg(m_proxy->rowCount()).arg(total));
     if (const UnreadableReport &u = m_service.unreadable(); !u.isEmpty()) {
-        parts << tr("%1 of %2 lists could not be read: %3").arg(u.count).arg(u.count + total)
+        parts << tr("%1 of %2 lists could not be read: %3")
+                     .arg(u.count)
+                     .arg(u.count + total)
                      .arg(u.firstReason());
     }
     if (!m_service.inProgressIds().isEmpty()) {
