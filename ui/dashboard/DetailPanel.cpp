@@ -2,7 +2,10 @@
 
 #include "dashboard/TimeText.h"
 #include "domain/Duration.h"
+#include "models/CycleTimelinePlan.h"
 #include "services/RetryTimeline.h"
+#include "validations/ChipLabel.h"
+#include "validations/CycleTimelineView.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -12,8 +15,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rd::ui {
 
@@ -62,6 +68,23 @@ QString outcomesText(const std::optional<QList<Outcome>> &outcomes, const QStrin
 QString intText(const std::optional<int> &v) {
     return v ? QString::number(*v) : QStringLiteral("—");
 }
+
+ChipKind chipKind(const std::optional<RetryState> &rs) {
+    if (!rs || !rs->terminalState) {
+        return ChipKind::NoCycle;
+    }
+    switch (*rs->terminalState) {
+    case TerminalState::Pending:
+        return ChipKind::Pending;
+    case TerminalState::Resolved:
+        return ChipKind::Resolved;
+    case TerminalState::Exhausted:
+        return ChipKind::Exhausted;
+    case TerminalState::Cancelled:
+        return ChipKind::Cancelled;
+    }
+    return ChipKind::NoCycle;
+}
 } // namespace
 
 namespace {
@@ -79,6 +102,8 @@ DetailPanel::DetailPanel(QWidget *parent)
     , m_header(new QLabel(this))
     , m_message(new QLabel(this))
     , m_body(new QWidget(this))
+    , m_stateChip(new ChipLabel(m_body))
+    , m_chart(new CycleTimelineView(this))
     , m_timeline(new TimelineView(this))
     , m_stop(new QLabel(this))
     , m_edit(new QPushButton(tr("&Edit policy…"), this))
@@ -126,6 +151,13 @@ DetailPanel::DetailPanel(QWidget *parent)
         {QStringLiteral("cancelled_at"), tr("Cancelled")},
     };
     for (const auto &[name, label] : fields) {
+        if (name == QLatin1String("terminal_state")) {
+            // The state as the tables draw it: a chip with its icon and word.
+            m_stateChip->setObjectName(QStringLiteral("field_terminal_state"));
+            auto *caption = new QLabel(label + u':', m_body);
+            form->addRow(caption, m_stateChip);
+            continue;
+        }
         addField(form, name, label);
     }
 
@@ -154,6 +186,7 @@ DetailPanel::DetailPanel(QWidget *parent)
     layout->addWidget(m_body);
     auto *timelineLabel = new QLabel(tr("<b>Timeline</b>"), this);
     layout->addWidget(timelineLabel);
+    layout->addWidget(m_chart);
     layout->addWidget(m_timeline, 1);
     layout->addWidget(m_stop);
     layout->addLayout(actions);
@@ -187,6 +220,9 @@ QLabel *DetailPanel::addField(QFormLayout *form, const QString &name, const QStr
 }
 
 QString DetailPanel::fieldText(const QString &name) const {
+    if (name == QLatin1String("terminal_state")) {
+        return m_stateText;
+    }
     auto *l = m_body->findChild<QLabel *>(QStringLiteral("field_") + name);
     return l ? l->text() : QString();
 }
@@ -197,6 +233,11 @@ void DetailPanel::clear() {
     m_requestId.clear();
     m_header->setText(tr("Select a validation to see its retry cycle."));
     m_body->hide();
+    m_stateChip->setChip(ChipKind::NoCycle, QString());
+    m_stateText.clear();
+    stopNowTick();
+    m_chart->clearPlan();
+    m_chart->hide();
     m_timeline->clear();
     m_stop->clear();
     setMessage({});
@@ -261,10 +302,15 @@ void DetailPanel::showDetail(const api::ValidationDetail &detail, const QString 
     set(QStringLiteral("created_at"), timeText(v.createdAt, spec));
     set(QStringLiteral("updated_at"), timeText(v.updatedAt, spec));
     const std::optional<RetryState> &rs = v.retryState;
-    set(QStringLiteral("terminal_state"),
-        rs && rs->terminalState           ? toWire(*rs->terminalState)
-        : rs && !rs->terminalStateText.isEmpty() ? tr("%1 (unknown to RetryDesk)").arg(rs->terminalStateText)
-                                                 : tr("no cycle"));
+    m_stateText = rs && rs->terminalState ? toWire(*rs->terminalState)
+                  : rs && !rs->terminalStateText.isEmpty()
+                      ? tr("%1 (unknown to RetryDesk)").arg(rs->terminalStateText)
+                      : tr("no cycle");
+    const ChipKind kind = chipKind(rs);
+    m_stateChip->setChip(kind, rs && !rs->terminalState && !rs->terminalStateText.isEmpty()
+                                   ? m_stateText
+                                   : chipWord(kind));
+    m_stateChip->setAccessibleDescription(tr("Retry state: %1").arg(m_stateText));
     set(QStringLiteral("enabled"), rs ? (rs->enabled ? tr("yes") : tr("no")) : tr("—"));
     set(QStringLiteral("max_retries"), rs ? intText(rs->maxRetries) : QStringLiteral("—"));
     set(QStringLiteral("interval_seconds"),
@@ -315,6 +361,60 @@ void DetailPanel::showDetail(const api::ValidationDetail &detail, const QString 
     m_cancel->setEnabled(rs && rs->isActive());
     m_copyId->setEnabled(true);
     m_copyRequestId->setEnabled(!requestId.isEmpty());
+
+    m_spec = spec;
+    updateChart(serverNow);
+    m_chart->show();
+    scheduleNowTick();
+}
+
+void DetailPanel::updateChart(const QDateTime &serverNow) {
+    if (m_detail) {
+        m_chart->setPlan(CycleTimelinePlan::build(*m_detail, serverNow.toMSecsSinceEpoch()),
+                         m_spec);
+    }
+}
+
+void DetailPanel::setNowSource(Clock *clock, std::function<QDateTime()> serverNow) {
+    stopNowTick();
+    m_clock = clock;
+    m_serverNow = std::move(serverNow);
+    scheduleNowTick();
+}
+
+// Now moves one pixel every msPerPixel(): a redraw sooner would paint the same picture.
+void DetailPanel::scheduleNowTick() {
+    stopNowTick();
+    const auto &plan = m_chart->plan();
+    if (!m_clock || !m_serverNow || !isVisible() || !plan || !plan->isPending()) {
+        return;
+    }
+    const qint64 delay = std::clamp<qint64>(m_chart->msPerPixel(), 1'000, 60'000);
+    m_nowTimer = m_clock->callAfter(Millis(delay), this, [this] {
+        m_nowTimer = 0;
+        updateChart(m_serverNow());
+        scheduleNowTick();
+    });
+}
+
+void DetailPanel::stopNowTick() {
+    if (m_nowTimer != 0 && m_clock) {
+        m_clock->cancel(m_nowTimer);
+    }
+    m_nowTimer = 0;
+}
+
+void DetailPanel::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_detail && m_serverNow) {
+        updateChart(m_serverNow()); // Now has moved on while hidden
+    }
+    scheduleNowTick();
+}
+
+void DetailPanel::hideEvent(QHideEvent *event) {
+    stopNowTick();
+    QWidget::hideEvent(event);
 }
 
 } // namespace rd::ui
