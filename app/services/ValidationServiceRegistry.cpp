@@ -1,5 +1,7 @@
 #include "services/ValidationServiceRegistry.h"
 
+#include "services/WatchList.h"
+
 namespace rd {
 
 ValidationServiceRegistry::ValidationServiceRegistry(Clock &clock, Random &jitter, QObject *parent)
@@ -26,7 +28,16 @@ ValidationService *ValidationServiceRegistry::serviceFor(const ServiceEndpoint &
         service->openOutbox(m_outboxDirectory);
     }
     m_services.insert(endpoint.connectionId, service);
+    if (m_watchSettings) {
+        emit watchListCreated(new WatchList(*service, *m_watchSettings, service));
+    }
     return service;
+}
+
+WatchList *ValidationServiceRegistry::watchList(const QString &connectionId) const {
+    const ValidationService *service = find(connectionId);
+    return service ? service->findChild<WatchList *>(QString(), Qt::FindDirectChildrenOnly)
+                   : nullptr;
 }
 
 ValidationService *ValidationServiceRegistry::find(const QString &connectionId) const {

@@ -9,7 +9,11 @@
 #include <QObject>
 #include <QPointer>
 
+class QSettings;
+
 namespace rd {
+
+class WatchList;
 
 class ValidationServiceRegistry : public QObject {
     Q_OBJECT
@@ -25,6 +29,16 @@ public:
     void setOutboxDirectory(const QString &directory) { m_outboxDirectory = directory; }
     QString outboxDirectory() const { return m_outboxDirectory; }
     HostResources &hosts() { return m_hosts; }
+    // Where the watchlists are kept: from then on each service made gets its connection's
+    // WatchList (a child of the service: it lives as long as the connection, not a screen).
+    // Not owned; null (the default): no watchlists.
+    void setWatchListSettings(QSettings *settings) { m_watchSettings = settings; }
+    // The connection's watchlist, or null (no service, or no settings when it was made).
+    WatchList *watchList(const QString &connectionId) const;
+
+signals:
+    // A service's watchlist was made (whoever notifies about watched cycles follows it).
+    void watchListCreated(rd::WatchList *list);
 
 private:
     Clock &m_clock;
@@ -32,6 +46,7 @@ private:
     HostResources m_hosts;
     QHash<QString, QPointer<ValidationService>> m_services;
     QString m_outboxDirectory;
+    QSettings *m_watchSettings = nullptr;
 };
 
 } // namespace rd
