@@ -4,6 +4,10 @@
 #include "models/CountdownFormatter.h"
 #include "models/ValidationSorter.h"
 #include "models/ValidationText.h"
+#include "models/WireParse.h"
+
+#include <algorithm>
+#include <iterator>
 
 namespace rd {
 
@@ -120,6 +124,8 @@ QVariant ValidationTableModel::data(const QModelIndex &index, int role) const {
         return r.amountCents == ValidationRow::kNullAmount ? QVariant() : QVariant(r.amountCents);
     case ServerNowMsRole:
         return serverNowMs();
+    case WatchedRole:
+        return isWatched(r);
     default:
         return {};
     }
@@ -209,6 +215,50 @@ void ValidationTableModel::setFilter(const ValidationFilter &filter) {
     }
     m_filter = filter;
     relayout(std::move(view), m_sortColumn, m_sortOrder);
+}
+
+bool ValidationTableModel::isWatched(const ValidationRow &r) const {
+    return std::binary_search(m_watched.begin(), m_watched.end(), std::pair(r.idHi, r.idLo));
+}
+
+bool ValidationTableModel::isWatched(QStringView id) const {
+    const auto u = WireParse::uuid(id);
+    return u && std::binary_search(m_watched.begin(), m_watched.end(), std::pair(u->hi, u->lo));
+}
+
+void ValidationTableModel::setWatchedIds(const QStringList &ids) {
+    std::vector<std::pair<quint64, quint64>> watched;
+    watched.reserve(std::size_t(ids.size()));
+    for (const QString &id : ids) {
+        if (const auto u = WireParse::uuid(QStringView(id))) {
+            watched.emplace_back(u->hi, u->lo);
+        }
+    }
+    std::sort(watched.begin(), watched.end());
+    watched.erase(std::unique(watched.begin(), watched.end()), watched.end());
+    // Only the ids that came or went (a few), not a scan of the table.
+    std::vector<std::pair<quint64, quint64>> changed;
+    std::set_symmetric_difference(m_watched.begin(), m_watched.end(), watched.begin(),
+                                  watched.end(), std::back_inserter(changed));
+    m_watched = std::move(watched);
+    if (changed.empty()) {
+        return;
+    }
+    const ValidationSorter sorter(m_store, m_sortColumn, m_sortOrder);
+    std::vector<int> rows;
+    for (const auto &[hi, lo] : changed) {
+        const quint32 slot = m_store.find(hi, lo);
+        if (slot != ValidationRowStore::npos) {
+            if (const int row = sorter.find(m_view, slot); row >= 0) {
+                rows.push_back(row);
+            }
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    const int c = int(Column::Id);
+    for (int row : rows) {
+        emit dataChanged(index(row, c), index(row, c), {WatchedRole});
+    }
 }
 
 int ValidationTableModel::rowForId(QStringView id) const {

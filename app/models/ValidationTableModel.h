@@ -38,15 +38,16 @@ public:
         MaxRetriesRole,        // int, or invalid when null
         AmountCentsRole,       // qint64
         ServerNowMsRole,       // qint64: the shared "server now" (same for every index)
+        WatchedRole,           // bool, any column: the id is on the watchlist (setWatchedIds)
     };
 
     // What one page changed.
     struct PageResult {
-        int rows = 0;           // objects decoded into rows
-        int inserted = 0;       // new ids
-        int updated = 0;        // known ids whose values changed
-        int rejected = 0;       // items the domain parser would refuse (skipped)
-        QString firstRejection; // why the first was refused
+        int rows = 0;                     // objects decoded into rows
+        int inserted = 0;                 // new ids
+        int updated = 0;                  // known ids whose values changed
+        int rejected = 0;                 // items the domain parser would refuse (skipped)
+        QString firstRejection;           // why the first was refused
         QList<UnreadableItem> unreadable; // the first of them, with their JSON
         QString nextCursor;
         bool hasMore = false;
@@ -94,6 +95,10 @@ public:
 
     void setFilter(const ValidationFilter &filter);
     const ValidationFilter &filter() const { return m_filter; }
+    // The watchlist's ids (a few; ids that are not UUIDs are ignored): WatchedRole, and one
+    // dataChanged on the Id column of each shown row whose watched state changed.
+    void setWatchedIds(const QStringList &ids);
+    bool isWatched(QStringView id) const;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -124,8 +129,16 @@ public:
     // data() calls so far (benchmarks bound a countdown tick by the cells it repaints).
     quint64 dataCalls() const { return m_dataCalls; }
 
+    // Bumped on every change to the rows held, shown or filtered out (storeChanged): what a
+    // reader of store() — the forecast — watches, since hidden rows change without a row signal.
+    quint64 storeVersion() const { return m_storeVersion; }
+    // Bumped whenever rows move to other slots (tombstones compacted, the table cleared): a
+    // reader that walks the store across event-loop turns starts over when it changed.
+    quint64 compactions() const { return m_compactions; }
+
 signals:
     void serverSkewChanged(qint64 skewMs);
+    void storeChanged();
     void timeSpecChanged();
 
 private:
@@ -137,19 +150,24 @@ private:
     void relayout(std::vector<quint32> view, int sortColumn, Qt::SortOrder order);
     void markSeen(quint32 slot);
     void maybeCompact();
+    void noteStoreChanged();
     ValidationFilterMatcher matcher() const;
     QVariant display(quint32 slot, Column c) const;
     QVariant raw(quint32 slot, Column c) const;
+    bool isWatched(const ValidationRow &r) const;
 
     ValidationRowStore m_store;
     ValidationPageDecoder m_decoder;
     std::vector<quint32> m_view; // view row → slot, in sort order, filtered
     ValidationFilter m_filter;
+    std::vector<std::pair<quint64, quint64>> m_watched; // sorted UUID halves of watched ids
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     ServerTime m_serverTime;
     Qt::TimeSpec m_timeSpec = Qt::LocalTime;
     bool m_refreshing = false;
+    quint64 m_storeVersion = 0;
+    quint64 m_compactions = 0;
     std::vector<bool> m_seen; // per slot, during a refresh
     mutable quint64 m_dataCalls = 0;
 };

@@ -85,7 +85,7 @@ private:
 } // namespace
 
 ValidationTableModel::PageResult ValidationTableModel::ingestPage(QByteArray json,
-                                                                 QStringList *ids) {
+                                                                  QStringList *ids) {
     const ValidationRowStore::Mark mark = m_store.mark();
     const qsizetype idsBefore = ids ? ids->size() : 0;
     PageSink sink(m_store, ids);
@@ -111,6 +111,7 @@ ValidationTableModel::PageResult ValidationTableModel::ingestPage(QByteArray jso
     if (!page.hasMore && !m_refreshing) {
         squeeze(); // the last page: no more growth expected
     }
+    noteStoreChanged();
     return result;
 }
 
@@ -132,6 +133,7 @@ bool ValidationTableModel::upsert(const Validation &v) {
     TextArena keys;
     const std::vector<ValidationRow> rows{m_store.fromValidation(v, keys)};
     apply(rows, keys, nullptr);
+    noteStoreChanged();
     return true;
 }
 
@@ -146,6 +148,7 @@ int ValidationTableModel::upsert(const QList<Validation> &validations) {
     }
     if (!rows.empty()) {
         apply(rows, keys, nullptr);
+        noteStoreChanged();
     }
     return int(rows.size());
 }
@@ -293,6 +296,9 @@ void ValidationTableModel::removeSlots(const std::vector<quint32> &slotList) {
         m_store.erase(s);
     }
     maybeCompact();
+    if (!slotList.empty()) {
+        noteStoreChanged();
+    }
 }
 
 void ValidationTableModel::beginRefresh() {
@@ -336,7 +342,14 @@ void ValidationTableModel::clear() {
     m_store.clear();
     m_refreshing = false;
     std::vector<bool>().swap(m_seen);
+    ++m_compactions;
     endResetModel();
+    noteStoreChanged();
+}
+
+void ValidationTableModel::noteStoreChanged() {
+    ++m_storeVersion;
+    emit storeChanged();
 }
 
 void ValidationTableModel::maybeCompact() {
@@ -346,6 +359,7 @@ void ValidationTableModel::maybeCompact() {
         return;
     }
     const std::vector<quint32> map = m_store.compact();
+    ++m_compactions;
     for (quint32 &s : m_view) {
         s = map[s];
     }

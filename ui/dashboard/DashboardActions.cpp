@@ -24,12 +24,17 @@ DashboardActions::DashboardActions(QWidget *owner)
                        QKeySequence::Find))
     , retryingNow(make(owner, QStringLiteral("actionRetryingNow"),
                        QObject::tr("Show only retrying &now"), QKeySequence(QObject::tr("Ctrl+R"))))
+    , watchedOnly(make(owner, QStringLiteral("actionWatchedOnly"),
+                       QObject::tr("Show only &watched"),
+                       QKeySequence(QObject::tr("Ctrl+Shift+W"))))
     , focusTable(make(owner, QStringLiteral("actionFocusTable"), QObject::tr("Go to &table"),
                       QKeySequence(QObject::tr("Ctrl+1"))))
     , editPolicy(make(owner, QStringLiteral("actionEditPolicy"), QObject::tr("&Edit policy…"),
                       QKeySequence(QObject::tr("Ctrl+E"))))
     , cancelCycle(make(owner, QStringLiteral("actionCancelCycle"), QObject::tr("&Cancel cycle…"),
                        QKeySequence(QObject::tr("Ctrl+Shift+X"))))
+    , watch(make(owner, QStringLiteral("actionWatch"), QObject::tr("&Watch"),
+                 QKeySequence(QObject::tr("Ctrl+D"))))
     , copyId(make(owner, QStringLiteral("actionCopyId"), QObject::tr("Copy &id"),
                   QKeySequence(QObject::tr("Ctrl+Shift+C"))))
     , copyRequestId(make(owner, QStringLiteral("actionCopyRequestId"),
@@ -37,6 +42,8 @@ DashboardActions::DashboardActions(QWidget *owner)
     , toggleUtc(make(owner, QStringLiteral("actionToggleUtc"), QObject::tr("Show times in &UTC"),
                      QKeySequence(QObject::tr("Ctrl+U"))))
     , toggleLog(nullptr)
+    , showForecast(make(owner, QStringLiteral("actionShowForecast"), QObject::tr("Retry &forecast"),
+                        QKeySequence(QObject::tr("Ctrl+Shift+F"))))
     , bulkPolicySelection(make(owner, QStringLiteral("actionBulkPolicySelection"),
                                QObject::tr("Apply &policy to selection…"),
                                QKeySequence(QObject::tr("Ctrl+Shift+P"))))
@@ -54,7 +61,12 @@ DashboardActions::DashboardActions(QWidget *owner)
     , activityLog(make(owner, QStringLiteral("actionActivityLog"), QObject::tr("Acti&vity log…"),
                        QKeySequence(QObject::tr("Ctrl+Shift+L")))) {
     retryingNow->setCheckable(true);
+    watchedOnly->setCheckable(true);
+    watch->setCheckable(true);
+    watch->setEnabled(false); // until rows are selected (ui/watch/WatchController)
     toggleUtc->setCheckable(true);
+    showForecast->setCheckable(true);
+    showForecast->setChecked(true);
     showBulkRun->setEnabled(false);
     // The window's menu opens a group here (MainWindow::rebuildScreenMenu).
     bulkPolicySelection->setProperty("rd_separatorBefore", true);

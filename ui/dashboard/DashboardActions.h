@@ -15,13 +15,16 @@ struct DashboardActions {
     QAction *refresh;       // F5
     QAction *focusSearch;   // Ctrl+F
     QAction *retryingNow;   // Ctrl+R (checkable quick filter)
+    QAction *watchedOnly;   // Ctrl+Shift+W (checkable quick filter: the watchlist)
     QAction *focusTable;    // Ctrl+1
     QAction *editPolicy;    // Ctrl+E
     QAction *cancelCycle;   // Ctrl+Shift+X
+    QAction *watch;         // Ctrl+D (checkable: every selected row is watched)
     QAction *copyId;        // Ctrl+Shift+C
     QAction *copyRequestId; // Ctrl+Alt+C
     QAction *toggleUtc;     // Ctrl+U (checkable)
     QAction *toggleLog;     // Ctrl+L (the dock's toggle)
+    QAction *showForecast;  // Ctrl+Shift+F (checkable: the retry forecast above the table)
 
     // Bulk runs (ui/bulk/BulkController): the selected rows, or every row the filter matches.
     QAction *bulkPolicySelection; // Ctrl+Shift+P

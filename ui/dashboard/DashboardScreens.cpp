@@ -5,8 +5,9 @@
 #include "dashboard/DetailPanel.h"
 #include "dashboard/RetryPolicyForm.h"
 #include "dashboard/UnreadableRowsDialog.h"
-#include "models/ValidationTableModel.h"
 #include "dashboard/ValidationsScreen.h"
+#include "forecast/ForecastPanel.h"
+#include "models/ValidationTableModel.h"
 #include "net/ApiClient.h"
 #include "net/RetryBudget.h"
 #include "sandbox/DemoData.h"
@@ -36,8 +37,8 @@ std::unique_ptr<DashboardHarness> loaded(ScreenContext &c, const char *select) {
 // Three items of the listing RetryDesk cannot read, then a full refresh that meets them.
 void injectUnreadable(DashboardHarness &h) {
     h.sandbox().injectRawValidations(
-        {R"({"amount":"1250.00","outcome":"not_found","tracking_key":"MBAN01002611230001"})",
-         "42", R"({"id":"0000000b-0000-4000-8000-000000000001","retry_state":"pending"})"});
+        {R"({"amount":"1250.00","outcome":"not_found","tracking_key":"MBAN01002611230001"})", "42",
+         R"({"id":"0000000b-0000-4000-8000-000000000001","retry_state":"pending"})"});
     h.service().refresh();
     h.waitForRefresh();
 }
@@ -47,6 +48,17 @@ void addDashboardScreens(ScreenCatalog &catalog) {
     catalog.add({QStringLiteral("dashboard_table"), kSize, [](ScreenContext &c) {
                      auto h = loaded(c, sandbox::demo::kPendingId);
                      c.clock().advance(Millis(4'000)); // countdowns have moved on
+                     return std::unique_ptr<QWidget>(h.release());
+                 }});
+    // A forecast bar clicked: the table shows the cycles with an attempt due in that minute.
+    catalog.add({QStringLiteral("dashboard_forecast_bar_filter"), kSize, [](ScreenContext &c) {
+                     auto h = loaded(c, sandbox::demo::kPendingId);
+                     ForecastPanel *panel = h->screen().forecast();
+                     int bar = 0;
+                     while (bar + 1 < panel->barCount() && panel->attemptsAt(bar) == 0) {
+                         ++bar;
+                     }
+                     panel->activateBar(bar);
                      return std::unique_ptr<QWidget>(h.release());
                  }});
     catalog.add({QStringLiteral("dashboard_detail_timeline"), kSize, [](ScreenContext &c) {
@@ -82,14 +94,14 @@ void addDashboardScreens(ScreenCatalog &catalog) {
                      injectUnreadable(*h);
                      return std::unique_ptr<QWidget>(h.release());
                  }});
-    catalog.add({QStringLiteral("dashboard_unreadable_dialog"), QSize(640, 480),
-                 [](ScreenContext &c) {
-                     auto h = loaded(c, sandbox::demo::kPendingId);
-                     injectUnreadable(*h);
-                     ValidationService &s = h->service();
-                     return std::unique_ptr<QWidget>(
-                         new UnreadableRowsDialog(s.unreadable(), s.model().totalCount()));
-                 }});
+    catalog.add(
+        {QStringLiteral("dashboard_unreadable_dialog"), QSize(640, 480), [](ScreenContext &c) {
+             auto h = loaded(c, sandbox::demo::kPendingId);
+             injectUnreadable(*h);
+             ValidationService &s = h->service();
+             return std::unique_ptr<QWidget>(
+                 new UnreadableRowsDialog(s.unreadable(), s.model().totalCount()));
+         }});
     catalog.add(
         {QStringLiteral("dashboard_cancel_confirmation"), QSize(520, 220), [](ScreenContext &) {
              return std::unique_ptr<QWidget>(new CancelCycleDialog(

@@ -1,5 +1,5 @@
 // FilterBar: the validations table's filters — retry state, outcome, source, text search and the
-// "retrying now" quick filter — as one ValidationFilter.
+// "retrying now" and "watched" quick filters — as one ValidationFilter.
 #pragma once
 
 #include "models/ValidationFilter.h"
@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QToolButton;
 
 namespace rd::ui {
 
@@ -20,9 +21,21 @@ public:
     ValidationFilter filter() const;
     QLineEdit *searchEdit() const { return m_search; }
     void focusSearch();
+    // The watchlist's ids: the Watched filter's count, and what it shows (filterChanged when on).
+    void setWatchedIds(const QStringList &ids);
+    QCheckBox *watchedFilter() const { return m_watched; }
+    // A forecast bar's window (ValidationFilter's due window), shown as a removable "Due …"
+    // button; label: the window as the user reads it ("12:05–12:06 UTC"). filterChanged.
+    void setDueWindow(qint64 originMs, qint64 fromMs, qint64 toMs, const QString &label);
+    // Removes it (filterChanged when there was one); the user's click does this too and then
+    // emits dueWindowCleared.
+    void clearDueWindow();
+    bool hasDueWindow() const { return m_dueTo > m_dueFrom; }
+    QToolButton *dueWindowButton() const { return m_due; }
 
 signals:
     void filterChanged(const rd::ValidationFilter &filter);
+    void dueWindowCleared(); // by the user (the forecast clears its bar)
 
 private:
     QComboBox *m_state;
@@ -30,6 +43,10 @@ private:
     QComboBox *m_source;
     QLineEdit *m_search;
     QCheckBox *m_retryingNow;
+    QCheckBox *m_watched;
+    QStringList m_watchedIds;
+    QToolButton *m_due;
+    qint64 m_dueOrigin = 0, m_dueFrom = 0, m_dueTo = 0;
 };
 
 } // namespace rd::ui

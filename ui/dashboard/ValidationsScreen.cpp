@@ -12,18 +12,20 @@
 #include "dashboard/RetryPolicyForm.h"
 #include "dashboard/TimeText.h"
 #include "dashboard/UnreadableRowsDialog.h"
+#include "forecast/ForecastPanel.h"
 #include "models/CsvWriter.h"
+#include "models/ForecastFeed.h"
 #include "models/ValidationTableModel.h"
 #include "services/ValidationService.h"
 #include "validations/CountdownTicker.h"
 #include "validations/ValidationTableView.h"
+#include "watch/WatchController.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QFileDialog>
-#include <QSaveFile>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -75,6 +78,11 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     m_actions->toggleLog->setText(tr("Request &log"));
     addAction(m_actions->toggleLog);
     m_bulk = new BulkController(service, *m_table, connectionName, *m_actions, this);
+    m_watch = new WatchController(*m_table, *m_filters, *m_actions, this);
+    m_detail->setNowSource(&service.clock(), [this] { return serverNow(); });
+    m_forecastFeed = new ForecastFeed(service.model(), service.clock(), this);
+    m_forecast = new ForecastPanel(this);
+    m_forecast->setObjectName(QStringLiteral("forecastPanel"));
 
     // The side panel scrolls vertically when the window is short (a 640-pixel-high screen cut
     // off its buttons and the status bar); it never scrolls sideways.
@@ -92,6 +100,14 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    // The forecast spans the width above the table and the detail; the user can make it taller.
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("forecastSplitter"));
+    vertical->addWidget(m_forecast);
+    vertical->addWidget(splitter);
+    vertical->setStretchFactor(0, 0);
+    vertical->setStretchFactor(1, 1);
+    vertical->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -100,7 +116,7 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     layout->addWidget(m_banner);
     layout->addWidget(m_bulk->problemBanner());
     layout->addWidget(m_bulk->pendingBanner());
-    layout->addWidget(splitter, 1);
+    layout->addWidget(vertical, 1);
     layout->addWidget(m_status);
 
     connect(m_actions->refresh, &QAction::triggered, &m_service, &ValidationService::refresh);
@@ -118,6 +134,20 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
             [this] { QGuiApplication::clipboard()->setText(m_detail->requestId()); });
     connect(m_actions->toggleUtc, &QAction::toggled, this,
             [this](bool utc) { setTimeSpec(utc ? Qt::UTC : Qt::LocalTime); });
+
+    connect(m_forecastFeed, &ForecastFeed::computingChanged, m_forecast,
+            &ForecastPanel::setComputing);
+    connect(m_forecastFeed, &ForecastFeed::updated, m_forecast, &ForecastPanel::setBuckets);
+    connect(m_forecast, &ForecastPanel::barActivated, this,
+            [this](qint64 origin, qint64 from, qint64 to, int) {
+                const QString tip = m_forecast->barToolTip(m_forecast->selectedBar());
+                m_filters->setDueWindow(origin, from, to, tip.section(QStringLiteral(" · "), 0, 0));
+            });
+    connect(m_forecast, &ForecastPanel::barCleared, m_filters, &FilterBar::clearDueWindow);
+    connect(m_filters, &FilterBar::dueWindowCleared, m_forecast, &ForecastPanel::clearSelection);
+    connect(m_actions->showForecast, &QAction::toggled, this,
+            &ValidationsScreen::setForecastVisible);
+    setForecastVisible(m_actions->showForecast->isChecked());
 
     connect(m_filters, &FilterBar::filterChanged, this, [this](const ValidationFilter &f) {
         m_service.model().setFilter(f);
@@ -149,8 +179,26 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     m_service.watch(this);
 }
 
+void ValidationsScreen::setForecastVisible(bool visible) {
+    if (m_actions->showForecast->isChecked() != visible) {
+        m_actions->showForecast->setChecked(visible); // toggled calls back here
+        return;
+    }
+    m_forecast->setVisible(visible);
+    if (visible) {
+        m_forecastFeed->start();
+    } else {
+        m_forecastFeed->stop(); // nothing computed for a hidden chart
+        m_forecast->clearSelection();
+    }
+}
+
 void ValidationsScreen::setBulkHost(BulkRunHost *host) {
     m_bulk->setHost(host);
+}
+
+void ValidationsScreen::setWatchList(WatchList *list) {
+    m_watch->setWatchList(list);
 }
 
 ValidationsScreen::~ValidationsScreen() {
@@ -355,10 +403,11 @@ void ValidationsScreen::cancelCycle() {
 }
 
 bool ValidationsScreen::exportCsv() {
-    const QString path = m_askPath ? m_askPath()
-                                   : QFileDialog::getSaveFileName(
-                                         this, tr("Export validations as CSV"),
-                                         QStringLiteral("validations.csv"), tr("CSV files (*.csv)"));
+    const QString path = m_askPath
+                             ? m_askPath()
+                             : QFileDialog::getSaveFileName(this, tr("Export validations as CSV"),
+                                                            QStringLiteral("validations.csv"),
+                                                            tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return false;
     }
@@ -395,6 +444,7 @@ void ValidationsScreen::showUnreadableRows() {
 void ValidationsScreen::setTimeSpec(Qt::TimeSpec spec) {
     m_service.model().setTimeSpec(spec);
     m_status->setTimeSpec(spec);
+    m_forecast->setTimeSpec(spec);
     m_timeSpec->setCurrentIndex(m_timeSpec->findData(int(spec)));
     if (m_actions->toggleUtc->isChecked() != (spec == Qt::UTC)) {
         m_actions->toggleUtc->setChecked(spec == Qt::UTC);

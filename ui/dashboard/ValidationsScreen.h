@@ -15,8 +15,10 @@ class QSplitter;
 class QStackedWidget;
 
 namespace rd {
+class ForecastFeed;
 class ValidationService;
 class ValidationTableView;
+class WatchList;
 } // namespace rd
 
 namespace rd::ui {
@@ -27,9 +29,11 @@ class CancelCycleDialog;
 class DashboardStatusBar;
 class DetailPanel;
 class FilterBar;
+class ForecastPanel;
 class OutageBanner;
 class RequestLogDock;
 class RetryPolicyForm;
+class WatchController;
 struct DashboardActions;
 
 class ValidationsScreen : public QWidget {
@@ -69,6 +73,15 @@ public:
     // The window's run host, so runs outlive this screen (set before any run starts).
     void setBulkHost(BulkRunHost *host);
     bool isEditingPolicy() const;
+    // The connection's watchlist (ValidationServiceRegistry makes it; not owned): the ID
+    // column's stars, Watch (Ctrl+D) and the Watched filter (ui/watch). Null: none.
+    void setWatchList(WatchList *list);
+    WatchController &watch() const { return *m_watch; }
+    // The retry forecast above the table (Ctrl+Shift+F shows or hides it); a bar filters the
+    // table to the cycles due in it.
+    ForecastPanel *forecast() const { return m_forecast; }
+    ForecastFeed &forecastFeed() const { return *m_forecastFeed; }
+    void setForecastVisible(bool visible);
 
 signals:
     // A write finished (tests and the window's status bar).
@@ -94,6 +107,9 @@ private:
     DashboardStatusBar *m_status;
     RequestLogDock *m_log;
     BulkController *m_bulk = nullptr;
+    WatchController *m_watch = nullptr;
+    ForecastFeed *m_forecastFeed = nullptr;
+    ForecastPanel *m_forecast = nullptr;
     QComboBox *m_interval = nullptr;
     QComboBox *m_fullInterval = nullptr;
     QComboBox *m_timeSpec = nullptr;

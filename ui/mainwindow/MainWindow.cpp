@@ -7,11 +7,15 @@
 #include "connections/ConnectionsDialog.h"
 #include "core/Random.h"
 #include "dashboard/ValidationsScreen.h"
-#include "mainwindow/EmptyStateWidget.h"
 #include "lists/ListsScreen.h"
+#include "mainwindow/EmptyStateWidget.h"
 #include "services/ListServiceRegistry.h"
 #include "services/ValidationServiceRegistry.h"
+#include "services/WatchList.h"
 #include "storage/ConnectionRegistry.h"
+#include "watch/NotificationSettings.h"
+#include "watch/NotificationSettingsDialog.h"
+#include "watch/WatchNotifier.h"
 #include "welcome/WelcomeWidget.h"
 
 #include <QAction>
@@ -52,12 +56,21 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
     , m_services(new ValidationServiceRegistry(context.clock(), *SystemRandom::instance(), this))
     , m_lists(new ListServiceRegistry(context.clock(), *SystemRandom::instance(),
                                       m_services->hosts(), this))
-    , m_bulkRuns(new BulkRunHost(this)) {
+    , m_bulkRuns(new BulkRunHost(this))
+    , m_notifySettings(new NotificationSettings(context.settings(), this))
+    , m_sink(new DesktopNotificationSink(this))
+    , m_notifier(new WatchNotifier(*m_notifySettings, *m_sink, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     // Every write is journaled in its connection's outbox before its first byte, so a crash
     // loses none and the next start offers to resume them (services made from here on).
     m_services->setOutboxDirectory(context.outboxDirectory());
     m_lists->setOutboxDirectory(context.outboxDirectory());
+    // Each validations connection keeps its watchlist in the settings; whatever screen is open,
+    // its sync's news about watched cycles become desktop notifications.
+    m_services->setWatchListSettings(&context.settings());
+    connect(m_services, &ValidationServiceRegistry::watchListCreated, m_notifier,
+            &WatchNotifier::follow);
+    connect(m_sink, &DesktopNotificationSink::activated, this, &MainWindow::showWatchedValidation);
     setWindowTitle(tr("RetryDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/retrydesk.svg")));
     m_stack->addWidget(m_welcome);
@@ -120,8 +133,9 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
             &MainWindow::refreshConnections);
 
     m_welcomeSeen = m_context.settings().value(kWelcomeSeen, false).toBool();
-    // 1100×700, or nine tenths of a smaller screen (a 1024×640 laptop panel cut the window off).
-    QSize size(1100, 700);
+    // 1360×860 (the forecast, the table's columns and the detail side by side), or nine tenths of
+    // a smaller screen (a 1024×640 laptop panel cut the window off).
+    QSize size(1360, 860);
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
         size = size.boundedTo(screen->availableGeometry().size() * 0.9);
     }
@@ -169,12 +183,19 @@ void MainWindow::createMenus() {
     QAction *toValidations =
         go->addAction(tr("&Validations"), this, [this] { showScreen(ApiKind::Validations); });
     toValidations->setShortcut(QKeySequence(tr("Alt+1")));
-    QAction *toLists = go->addAction(tr("&Lists"), this, [this] { showScreen(ApiKind::BulkLists); });
+    QAction *toLists =
+        go->addAction(tr("&Lists"), this, [this] { showScreen(ApiKind::BulkLists); });
     toLists->setShortcut(QKeySequence(tr("Alt+2")));
 
     m_workspaceMenu = menuBar()->addMenu(tr("&Validations"));
     m_workspaceMenu->menuAction()->setVisible(false);
     m_workspaceMenu->setToolTipsVisible(true); // why a bulk entry is disabled
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *notifications =
+        settings->addAction(tr("&Notifications…"), this, &MainWindow::openNotificationSettings);
+    notifications->setObjectName(QStringLiteral("actionNotificationSettings"));
+    notifications->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About RetryDesk"), this, &MainWindow::showAbout);
@@ -277,37 +298,63 @@ void MainWindow::openWorkspaceFor(const QString &connectionId) {
     }
     const ApiKind kind = profile->kind;
     QPointer<MainWindow> self(this);
-    m_context.connections().readKey(connectionId, [self, p = *profile, kind](const SecretResult &r) {
-        if (!self || self->m_activeByKind.value(int(kind)) != p.id) {
-            return; // closed, or the user moved on to another connection meanwhile
-        }
-        if (!r.ok()) {
-            self->setScreen(kind, nullptr);
-            self->statusBar()->showMessage(
-                tr("The key of %1 could not be read: %2").arg(p.name, r.message));
-            return;
-        }
-        const QString name = p.demo ? tr("%1 (demo)").arg(p.name) : p.name;
-        const ServiceEndpoint endpoint{p.id, p.baseUrl, r.secret.trimmed()};
-        QWidget *page = self->m_pages[int(kind)];
-        if (kind == ApiKind::Validations) {
-            ValidationService *existing = self->m_services->find(p.id);
-            if (existing && (existing->endpoint().baseUrl != endpoint.baseUrl ||
-                             existing->endpoint().apiKey != endpoint.apiKey)) {
-                // The service is about to be replaced: its runs stop here (resumable from the
-                // outbox with their keys) instead of writing through a deleted service.
-                self->m_bulkRuns->discardRunsOf(*existing);
+    m_context.connections().readKey(
+        connectionId, [self, p = *profile, kind](const SecretResult &r) {
+            if (!self || self->m_activeByKind.value(int(kind)) != p.id) {
+                return; // closed, or the user moved on to another connection meanwhile
             }
-            auto *screen =
-                new ValidationsScreen(*self->m_services->serviceFor(endpoint), name, page);
-            screen->setBulkHost(self->m_bulkRuns);
-            self->setScreen(kind, screen);
-            // Non-modal banners only: a window built by a test or at start-up never blocks.
-            screen->bulk().checkOutbox();
-        } else {
-            self->setScreen(kind, new ListsScreen(*self->m_lists->serviceFor(endpoint), name, page));
-        }
-    });
+            if (!r.ok()) {
+                self->setScreen(kind, nullptr);
+                self->statusBar()->showMessage(
+                    tr("The key of %1 could not be read: %2").arg(p.name, r.message));
+                return;
+            }
+            const QString name = p.demo ? tr("%1 (demo)").arg(p.name) : p.name;
+            const ServiceEndpoint endpoint{p.id, p.baseUrl, r.secret.trimmed()};
+            QWidget *page = self->m_pages[int(kind)];
+            if (kind == ApiKind::Validations) {
+                ValidationService *existing = self->m_services->find(p.id);
+                if (existing && (existing->endpoint().baseUrl != endpoint.baseUrl ||
+                                 existing->endpoint().apiKey != endpoint.apiKey)) {
+                    // The service is about to be replaced: its runs stop here (resumable from the
+                    // outbox with their keys) instead of writing through a deleted service.
+                    self->m_bulkRuns->discardRunsOf(*existing);
+                }
+                auto *screen =
+                    new ValidationsScreen(*self->m_services->serviceFor(endpoint), name, page);
+                screen->setBulkHost(self->m_bulkRuns);
+                screen->setWatchList(self->m_services->watchList(p.id));
+                self->setScreen(kind, screen);
+                // Non-modal banners only: a window built by a test or at start-up never blocks.
+                screen->bulk().checkOutbox();
+            } else {
+                self->setScreen(kind,
+                                new ListsScreen(*self->m_lists->serviceFor(endpoint), name, page));
+            }
+        });
+}
+
+void MainWindow::openNotificationSettings() {
+    NotificationSettingsDialog dialog(*m_notifySettings, this);
+    connect(&dialog, &NotificationSettingsDialog::testRequested, m_notifier,
+            &WatchNotifier::sendTest);
+    dialog.exec();
+}
+
+void MainWindow::showWatchedValidation(const QString &id) {
+    // A notification was clicked: the window comes forward with that validation selected.
+    if (isMinimized()) {
+        showNormal();
+    }
+    raise();
+    activateWindow();
+    if (id.isEmpty()) {
+        return;
+    }
+    showScreen(ApiKind::Validations);
+    if (auto *screen = qobject_cast<ValidationsScreen *>(m_screens[int(ApiKind::Validations)])) {
+        screen->selectValidation(id);
+    }
 }
 
 void MainWindow::startDemo() {

@@ -27,6 +27,9 @@ namespace rd::ui {
 class AppContext;
 class BulkRunHost;
 class DemoSession;
+class DesktopNotificationSink;
+class NotificationSettings;
+class WatchNotifier;
 class EmptyStateWidget;
 class WelcomeWidget;
 
@@ -49,6 +52,11 @@ public:
     ValidationServiceRegistry &services() const { return *m_services; }
     ListServiceRegistry &listServices() const { return *m_lists; }
     BulkRunHost &bulkRuns() const { return *m_bulkRuns; }
+    // Desktop notifications about watched validations (ui/watch), for every connection.
+    NotificationSettings &notificationSettings() const { return *m_notifySettings; }
+    WatchNotifier &watchNotifier() const { return *m_notifier; }
+    DesktopNotificationSink &notificationSink() const { return *m_sink; }
+    void openNotificationSettings();
     QString activeConnectionId() const { return m_activeConnection; }
 
     void startDemo();
@@ -72,6 +80,7 @@ private:
     void openWorkspaceFor(const QString &connectionId);
     void onScreenChanged(int index);
     void rebuildScreenMenu();
+    void showWatchedValidation(const QString &id);
 
     AppOptions m_options;
     AppContext &m_context;
@@ -94,6 +103,9 @@ private:
     // The bulk runs of every validations connection: they outlive the screens (a connection
     // switched away from keeps sending) and are deleted before the services they write through.
     BulkRunHost *m_bulkRuns;
+    NotificationSettings *m_notifySettings;
+    DesktopNotificationSink *m_sink;
+    WatchNotifier *m_notifier;
     QString m_activeConnection;
     bool m_welcomeSeen = false;
 };

@@ -4,9 +4,12 @@
 #include "bulk/BulkScreens.h"
 #include "connections/ConnectionsScreens.h"
 #include "dashboard/DashboardScreens.h"
+#include "forecast/ForecastScreens.h"
 #include "lists/ListsScreens.h"
 #include "mainwindow/MainWindowScreens.h"
 #include "storage/MemorySecretStore.h"
+#include "validations/TimelineScreens.h"
+#include "watch/WatchScreens.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -30,8 +33,11 @@ const ScreenCatalog &ScreenCatalog::instance() {
         addMainWindowScreens(c);
         addConnectionsScreens(c);
         addDashboardScreens(c);
+        addForecastScreens(c);
         addListsScreens(c);
         addBulkScreens(c);
+        addWatchScreens(c);
+        addTimelineScreens(c);
         return c;
     }();
     return catalog;

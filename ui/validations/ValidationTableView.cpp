@@ -1,17 +1,28 @@
 #include "validations/ValidationTableView.h"
 
 #include "models/ValidationTableModel.h"
+#include "validations/ChipDelegate.h"
 #include "validations/CountdownDelegate.h"
 #include "validations/CountdownTicker.h"
+#include "validations/IdDelegate.h"
 
 #include <QHeaderView>
+
+#include <algorithm>
 
 namespace rd {
 
 ValidationTableView::ValidationTableView(Clock *clock, QWidget *parent)
     : QTableView(parent)
     , m_delegate(new CountdownDelegate(this))
-    , m_ticker(new CountdownTicker(this, clock, this)) {
+    , m_ticker(new CountdownTicker(this, clock, this))
+    , m_chips(new ui::ChipDelegate(
+          [](const QModelIndex &index) {
+              return ui::chipKindForTerminal(
+                  index.data(ValidationTableModel::TerminalStateRole).toInt());
+          },
+          this))
+    , m_ids(new IdDelegate(this)) {
     setAccessibleName(QStringLiteral("Validations"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -32,22 +43,37 @@ ValidationTableView::ValidationTableView(Clock *clock, QWidget *parent)
 
 ValidationTableView::~ValidationTableView() = default;
 
+void ValidationTableView::sizeColumns() {
+    // Each column as wide as what it holds (a sample of its longest usual value, or its header),
+    // never measured from a million rows. The id shows its head and its last group, elided in
+    // the middle; the whole id is in its tooltip and what Copy id copies.
+    const QFontMetrics fm = fontMetrics();
+    const QFontMetrics hm = horizontalHeader()->fontMetrics();
+    const auto fit = [&](ValidationColumn c, int content) {
+        const int header =
+            hm.horizontalAdvance(model()->headerData(int(c), Qt::Horizontal).toString()) + 28;
+        setColumnWidth(int(c), std::max(content, header));
+    };
+    fit(ValidationColumn::Id,
+        22 + fm.horizontalAdvance(QStringLiteral("0000000a-0000-4\u2026000000000001")) + 12);
+    fit(ValidationColumn::NextAttempt, fm.horizontalAdvance(QStringLiteral("in 23 h 59 min")) + 16);
+    fit(ValidationColumn::RetryState,
+        ui::ChipDelegate::widthFor(fm,
+                                   QStringLiteral("Exhausted · attempt 10 of 10 · 0 remaining")));
+    fit(ValidationColumn::Outcome, fm.horizontalAdvance(QStringLiteral("CEP unavailable")) + 16);
+    fit(ValidationColumn::Target, fm.horizontalAdvance(QStringLiteral(
+                                      "MBAN01002611230001 · 1,234,567.89 · BANORTE → SANTANDER")) +
+                                      16);
+    fit(ValidationColumn::Source, fm.horizontalAdvance(QStringLiteral("Bulk import")) + 16);
+}
+
 void ValidationTableView::setValidationModel(ValidationTableModel *model) {
     m_model = model;
     setModel(model);
     setItemDelegateForColumn(int(ValidationColumn::NextAttempt), m_delegate);
-    const QFontMetrics fm = fontMetrics();
-    setColumnWidth(int(ValidationColumn::Id), fm.horizontalAdvance(QStringLiteral("0")) * 37);
-    setColumnWidth(int(ValidationColumn::Target), fm.horizontalAdvance(QStringLiteral("0")) * 56);
-    setColumnWidth(int(ValidationColumn::Outcome),
-                   fm.horizontalAdvance(QStringLiteral("CEP unavailable")) + 24);
-    setColumnWidth(
-        int(ValidationColumn::RetryState),
-        fm.horizontalAdvance(QStringLiteral("Pending · attempt 10 of 10 · 0 remaining")) + 24);
-    setColumnWidth(int(ValidationColumn::NextAttempt),
-                   fm.horizontalAdvance(QStringLiteral("in 23 h 59 min")) + 24);
-    setColumnWidth(int(ValidationColumn::Source),
-                   fm.horizontalAdvance(QStringLiteral("Bulk import")) + 24);
+    setItemDelegateForColumn(int(ValidationColumn::RetryState), m_chips);
+    setItemDelegateForColumn(int(ValidationColumn::Id), m_ids);
+    sizeColumns();
     if (isVisible()) {
         m_ticker->start();
     }

@@ -9,11 +9,16 @@ namespace rd {
 
 class CountdownDelegate;
 class CountdownTicker;
+class IdDelegate;
 class ValidationTableModel;
+namespace ui {
+class ChipDelegate;
+}
 
 // A QTableView wired for a ValidationTableModel at 1M rows: fixed row heights (no per-row
 // measuring), sorting through the model's own permutation (no proxy, issue [7]), the countdown
-// delegate on the next-attempt column and one CountdownTicker driven by the injected Clock.
+// delegate on the next-attempt column, state chips on the retry-state column and one
+// CountdownTicker driven by the injected Clock.
 class ValidationTableView : public QTableView {
     Q_OBJECT
 
@@ -25,6 +30,9 @@ public:
     ValidationTableModel *validationModel() const { return m_model; }
     CountdownTicker *ticker() const { return m_ticker; }
     CountdownDelegate *countdownDelegate() const { return m_delegate; }
+    IdDelegate *idDelegate() const { return m_ids; } // the ID column: watch star + id
+    // Sizes every column to what it holds (font metrics of sample values, never a row scan).
+    void sizeColumns();
 
 protected:
     void showEvent(QShowEvent *e) override;
@@ -34,6 +42,8 @@ private:
     ValidationTableModel *m_model = nullptr;
     CountdownDelegate *m_delegate;
     CountdownTicker *m_ticker;
+    ui::ChipDelegate *m_chips;
+    IdDelegate *m_ids;
 };
 
 } // namespace rd

@@ -198,6 +198,53 @@ TEST_F(ValidationTableModelTest, Filter_HidingTheSelectedRow_InvalidatesItsIndex
     EXPECT_FALSE(selected.isValid());
 }
 
+TEST_F(ValidationTableModelTest,
+       WatchedIds_WatchedRoleOnEveryColumn_DataChangedOnlyForChangedRows) {
+    model.sort(int(ValidationColumn::Target), Qt::DescendingOrder); // view row 9 - n is id n
+    EXPECT_FALSE(model.data(model.index(9 - 3, 0), ValidationTableModel::WatchedRole).toBool());
+    Signals s(model);
+    model.setWatchedIds({makeValidation(3).id, makeValidation(5).id.toUpper(),
+                         QStringLiteral("not-a-uuid"), makeValidation(77).id});
+    ASSERT_EQ(s.changed.count(), 2) << "rows 3 and 5; the absent and unreadable ids change none";
+    EXPECT_EQ(Signals::dataRange(s.changed, 0), std::make_pair(9 - 5, 9 - 5));
+    EXPECT_EQ(Signals::dataRange(s.changed, 1), std::make_pair(9 - 3, 9 - 3));
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_EQ(s.changed.at(i).at(0).toModelIndex().column(), int(ValidationColumn::Id));
+        EXPECT_EQ(s.changed.at(i).at(1).toModelIndex().column(), int(ValidationColumn::Id));
+        EXPECT_EQ(s.changed.at(i).at(2).value<QList<int>>(),
+                  QList<int>{ValidationTableModel::WatchedRole});
+    }
+    for (int c = 0; c < kValidationColumnCount; ++c) {
+        EXPECT_TRUE(model.data(model.index(9 - 3, c), ValidationTableModel::WatchedRole).toBool());
+        EXPECT_TRUE(model.data(model.index(9 - 5, c), ValidationTableModel::WatchedRole).toBool());
+        EXPECT_FALSE(model.data(model.index(9 - 4, c), ValidationTableModel::WatchedRole).toBool());
+    }
+    EXPECT_TRUE(model.isWatched(makeValidation(5).id));
+    EXPECT_FALSE(model.isWatched(makeValidation(4).id));
+
+    // 5 stays, 3 goes, 8 comes: two rows change; the same set again changes nothing.
+    s.changed.clear();
+    model.setWatchedIds({makeValidation(8).id, makeValidation(5).id});
+    ASSERT_EQ(s.changed.count(), 2);
+    EXPECT_EQ(Signals::dataRange(s.changed, 0), std::make_pair(9 - 8, 9 - 8));
+    EXPECT_EQ(Signals::dataRange(s.changed, 1), std::make_pair(9 - 3, 9 - 3));
+    EXPECT_FALSE(model.data(model.index(9 - 3, 0), ValidationTableModel::WatchedRole).toBool());
+    model.setWatchedIds({makeValidation(5).id, makeValidation(8).id});
+    EXPECT_EQ(s.changed.count(), 2);
+    EXPECT_EQ(s.inserted.count() + s.removed.count() + s.reset.count() + s.layout.count(), 0);
+
+    // A row filtered out is not signalled, and shows as watched once it is back.
+    ValidationFilter f;
+    f.text = QStringLiteral("MBAN00000005");
+    model.setFilter(f);
+    s.changed.clear();
+    model.setWatchedIds({makeValidation(5).id});
+    EXPECT_EQ(s.changed.count(), 0) << "row 8 is filtered out";
+    model.setFilter({});
+    EXPECT_FALSE(model.data(model.index(9 - 8, 0), ValidationTableModel::WatchedRole).toBool());
+    EXPECT_TRUE(model.data(model.index(9 - 5, 0), ValidationTableModel::WatchedRole).toBool());
+}
+
 TEST_F(ValidationTableModelTest, Memory_IsWithinTheRowBudget) {
     model.squeeze();
     const auto m = model.memory();
