@@ -42,7 +42,7 @@ RequestLogDock::RequestLogDock(net::RequestLog &log, QWidget *parent)
     fit(C::Attempt, QStringLiteral("10"));
     fit(C::Wait, QStringLiteral("120.0 s"));
     fit(C::WaitReason, QStringLiteral("Retry-After"));
-    fit(C::RequestId, QStringLiteral("req_0123456789abcdef"));
+    fit(C::RequestId, QStringLiteral("req_0123456789abcdef0123456789abcdef"));
     fit(C::IdempotencyKey, QStringLiteral("00000000-0000-4000-8000-000000000000"));
     fit(C::Replayed, QStringLiteral("replayed"));
     fit(C::Duration, QStringLiteral("10000 ms"));
