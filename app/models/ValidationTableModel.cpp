@@ -101,6 +101,13 @@ QVariant ValidationTableModel::data(const QModelIndex &index, int role) const {
         default:
             return display(slot, column);
         }
+    case Qt::AccessibleTextRole:
+        // A screen reader hears the whole id (the cell elides it) and the star (painted only).
+        if (column == Column::Id) {
+            return isWatched(r) ? tr("%1, watched").arg(m_store.idText(slot))
+                                : m_store.idText(slot);
+        }
+        return display(slot, column);
     case RawValueRole:
         return raw(slot, column);
     case IdRole:

@@ -221,6 +221,11 @@ TEST_F(ValidationTableModelTest,
     }
     EXPECT_TRUE(model.isWatched(makeValidation(5).id));
     EXPECT_FALSE(model.isWatched(makeValidation(4).id));
+    // A screen reader hears the whole id and the (painted) star.
+    EXPECT_EQ(model.data(model.index(9 - 5, 0), Qt::AccessibleTextRole).toString(),
+              makeValidation(5).id + QStringLiteral(", watched"));
+    EXPECT_EQ(model.data(model.index(9 - 4, 0), Qt::AccessibleTextRole).toString(),
+              makeValidation(4).id);
 
     // 5 stays, 3 goes, 8 comes: two rows change; the same set again changes nothing.
     s.changed.clear();
