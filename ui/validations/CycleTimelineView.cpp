@@ -31,28 +31,26 @@ QColor mix(const QColor &a, const QColor &b, double towardB) {
     return QColor(ch(a.red(), b.red()), ch(a.green(), b.green()), ch(a.blue(), b.blue()));
 }
 
-// Secondary text (tick labels, legend): softer than Text, never below 4.5:1 on Base.
-QColor secondaryText(const QPalette &p) {
+// Text mixed toward Base from `start` while it keeps at least `ratio` against Base.
+QColor softenedText(const QPalette &p, double start, double ratio) {
     const QColor text = p.color(QPalette::Text), base = p.color(QPalette::Base);
-    for (double t = 0.4; t > 0; t -= 0.05) {
+    for (double t = start; t > 0; t -= 0.05) {
         const QColor c = mix(text, base, t);
-        if (contrastRatio(c, base) >= 4.6) {
+        if (contrastRatio(c, base) >= ratio) {
             return c;
         }
     }
     return text;
 }
 
+// Secondary text (tick labels, legend): softer than Text, never below 4.5:1 on Base.
+QColor secondaryText(const QPalette &p) {
+    return softenedText(p, 0.4, 4.6);
+}
+
 // Lines that carry meaning (the axis, planned markers' outlines): at least 3:1 on Base.
 QColor graphicLine(const QPalette &p) {
-    const QColor text = p.color(QPalette::Text), base = p.color(QPalette::Base);
-    for (double t = 0.55; t > 0; t -= 0.05) {
-        const QColor c = mix(text, base, t);
-        if (contrastRatio(c, base) >= 3.2) {
-            return c;
-        }
-    }
-    return text;
+    return softenedText(p, 0.55, 3.2);
 }
 
 ChipKind endChipKind(Plan::End end) {
