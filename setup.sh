@@ -19,6 +19,9 @@ DEBIAN_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   fonts-dejavu-core at-spi2-core python3-pyatspi
   clang llvm libclang-rt-dev  # tests/fuzz: libFuzzer + ASan/UBSan runtimes (a Recommends of clang), llvm-symbolizer
+  # packaging/ and tests/packaging: man pages, PNG icons, the .deb (dpkg-shlibdeps, file), its checks
+  # and the clean Debian 12 root it is installed into
+  help2man librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream mmdebstrap
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -27,7 +30,7 @@ install_deps() {
   case "$(uname -s)" in
     Linux)
       if ! command -v dpkg-query >/dev/null 2>&1; then
-        say "Not a Debian-based system: install Qt 6.4+ (base, httpserver, svg, tools), QtKeychain for Qt 6,"
+        say "Not a Debian-based system: install Qt 6.4 (base, httpserver, svg, charts, tools; 6.5 changed QtHttpServer's API), QtKeychain for Qt 6,"
         say "simdjson, GoogleTest/GMock, Google Benchmark, Xvfb, D-Bus and gnome-keyring, then run again."
         return 0
       fi
@@ -37,6 +40,8 @@ install_deps() {
           missing+=("$p")
         fi
       done
+      # The workflow validator comes from npm; any npm will do (a NodeSource nodejs ships its own).
+      command -v npm >/dev/null 2>&1 || missing+=(npm)
       if ((${#missing[@]} == 0)); then
         say "All build and test dependencies are installed."
         return 0
@@ -48,12 +53,13 @@ install_deps() {
       "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
       ;;
     Darwin)
-      say "macOS: brew install cmake ninja qt qtkeychain simdjson googletest google-benchmark"
-      say "then: ./setup.sh build (CMake finds Homebrew's Qt through CMAKE_PREFIX_PATH=\$(brew --prefix qt))"
+      say "macOS: brew install cmake ninja simdjson googletest google-benchmark; Qt 6.4.2 (Qt installer or"
+      say "aqt, with qthttpserver qtwebsockets qtcharts; Homebrew's newer Qt changed QtHttpServer's API)"
+      say "and QtKeychain built against it; then CMAKE_PREFIX_PATH=<Qt 6.4.2>/macos ./setup.sh build"
       ;;
     MINGW*|MSYS*|CYGWIN*)
-      say "Windows: install Qt 6.4+ (online installer, with Qt HTTP Server) and, with vcpkg:"
-      say "  vcpkg install qtkeychain-qt6 simdjson gtest benchmark"
+      say "Windows: install Qt 6.4.2 (Qt installer, with Qt HTTP Server and Qt Charts), QtKeychain built"
+      say "against it, and with vcpkg: vcpkg install simdjson gtest benchmark"
       say "then configure with -DCMAKE_TOOLCHAIN_FILE=<vcpkg>/scripts/buildsystems/vcpkg.cmake"
       ;;
   esac
@@ -90,7 +96,7 @@ case "${1:-}" in
     install_deps; build
     cd "$(builddir)"
     status=0
-    # Benchmarks first, verbose, so their figure/target table is in the log (issue [7]).
+    # Benchmarks first, verbose, so their figure/target table is in the log.
     say "Benchmarks (each figure beside its target; a miss fails the run)"
     # The build just wrote hundreds of MB: flush them first, so the kernel's writeback does not
     # compete with the measurements (the first attempt after a fresh build measured ~15 % slow).
@@ -98,6 +104,16 @@ case "${1:-}" in
     ctest -L bench --verbose --timeout 600 | sed -n 's/^[0-9]*: //p' || status=$?
     say "Running every test"
     ctest --output-on-failure -j "${JOBS:-2}" --timeout 600 -LE bench || status=$?
+    # About a minute the first time (mmdebstrap, downloads), under half a minute once cached.
+    # RETRYDESK_SKIP_DEB_TEST=1 skips it; so does a Linux without dpkg.
+    if [ "$(uname -s)" = Linux ] && command -v dpkg-deb >/dev/null && [ "${RETRYDESK_SKIP_DEB_TEST:-}" != 1 ]; then
+      say "Packaging: the .deb, lintian, desktop-file-validate, appstreamcli, installed into a clean Debian 12"
+      ../tests/packaging/deb-install-test.sh . || status=$?
+    fi
+    say "The GitHub workflow against its schema (action-validator from npm)"
+    ws=0; ../tests/packaging/validate-workflow.sh || ws=$?
+    if [ "$ws" = 77 ]; then say "Skipped: neither action-validator nor npm is available."
+    elif [ "$ws" != 0 ]; then status=$ws; fi
     say "Fuzzing every parser of server bytes for a few seconds (docs/fuzzing.md)"
     ../tests/fuzz/run.sh short || status=$?
     exit "$status"
