@@ -1,6 +1,7 @@
 #include "sandbox/SandboxCli.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace rd::sandbox {
 
@@ -38,6 +39,7 @@ bool parseSandboxCli(const QStringList &arguments, SandboxCliConfig *c, QString 
         "cliova_demo_lists_key (lists, ?apiKey=), mxcep_demo_capped_key (pending cap reached). "
         "See docs/api.md."));
     p.addHelpOption();
+    p.addVersionOption();
     const auto opt = [&](const QString &name, const QString &help, const QString &value = {}) {
         p.addOption(value.isEmpty() ? QCommandLineOption(name, help)
                                     : QCommandLineOption(name, help, value));
@@ -106,6 +108,12 @@ bool parseSandboxCli(const QStringList &arguments, SandboxCliConfig *c, QString 
     }
     if (p.isSet(QStringLiteral("help"))) {
         *message = p.helpText();
+        *exitCode = 0;
+        return false;
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        *message =
+            QStringLiteral("retrydesk-sandbox %1").arg(QCoreApplication::applicationVersion());
         *exitCode = 0;
         return false;
     }

@@ -10,6 +10,7 @@
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("retrydesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RETRYDESK_VERSION));
     rd::sandbox::SandboxCliConfig config;
     QString message;
     int exitCode = 0;
