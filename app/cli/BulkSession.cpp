@@ -100,7 +100,7 @@ BulkSession::BulkSession(CliApp &app, QObject *parent)
     , m_app(app)
     , m_hosts(app.clock())
     , m_terminal(stderrIsTerminal()) {
-    // One retry budget and rate-limit tracker per host (issue [3]): the listing and the run's
+    // One retry budget and rate-limit tracker per host (docs/retries.md): the listing and the run's
     // writes share them.
     m_hosts.attach(app.client());
 }

@@ -68,7 +68,7 @@ CliApp::CliApp(QTextStream &out, QTextStream &err, QProcessEnvironment env, Cloc
     , m_err(err)
     , m_env(std::move(env))
     , m_clock(clock) {
-    // -v prints each attempt as the request log records it: redacted at the source (issue [3]).
+    // -v prints each attempt as the request log records it: redacted at the source.
     connect(&m_log, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to) {
                 if (!m_inv.verbose || from.column() > net::RequestLog::Status ||
@@ -127,7 +127,7 @@ int CliApp::run(const QStringList &arguments) {
                 "connection."));
             return int(ExitCode::Credentials);
         }
-        // issue [5]: plain http only where it cannot be intercepted on the network.
+        // The connection rule: plain http only where it cannot be intercepted on the network.
         if (m_inv.baseUrl.scheme() == u"http" && !isLoopbackHost(m_inv.baseUrl)) {
             m_printer->note(
                 QStringLiteral(

@@ -110,7 +110,7 @@ private:
     std::unique_ptr<api::ValidationsApi> m_validations;
     std::unique_ptr<api::ListsApi> m_lists;
     std::vector<std::unique_ptr<QObject>> m_kept; // after m_client: destroyed before it
-    // --profile: the same settings and keychain entries as the window (issue [5]).
+    // --profile: the same settings and keychain entries as the window.
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_keychain;

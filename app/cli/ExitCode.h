@@ -1,4 +1,4 @@
-// ExitCode: retrydesk-cli's exit status by class of outcome (issue [4]), documented in --help
+// ExitCode: retrydesk-cli's exit status by class of outcome (docs/cli.md), documented in --help
 // and docs/cli.md. Scripts switch on these; never renumber them.
 #pragma once
 

@@ -94,7 +94,7 @@ void Printer::learnSkew(const net::Result &r) {
 QString Printer::countdown(const RetryState &rs) const {
     const qint64 next =
         rs.nextAttemptAt ? rs.nextAttemptAt->toMSecsSinceEpoch() : ValidationRow::kNullTime;
-    // Issue [7]/[4]: the same countdown text as the window, on the server's clock.
+    // The same countdown text as the window, on the server's clock.
     return CountdownFormatter::text(next, rs.isActive(), m_serverTime.nowMs());
 }
 

@@ -1,4 +1,4 @@
-// retrydesk-cli: scripts' and CI's way into RetryDesk's core (issue [4]). Everything is in
+// retrydesk-cli: scripts' and CI's way into RetryDesk's core (docs/cli.md). Everything is in
 // retrydesk_cli; this file only sets up Qt and the streams.
 #include "cli/CliApp.h"
 #include "cli/InterruptWatcher.h"
@@ -34,7 +34,7 @@ bool stdoutIsColourTerminal() {
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
-    // The window's names, so --profile reads the same QSettings (issue [5]).
+    // The window's names, so --profile reads the same QSettings as the window.
     QCoreApplication::setOrganizationName(QStringLiteral("RetryDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("RetryDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RETRYDESK_VERSION));

@@ -78,7 +78,7 @@ inline bool isDigit(char c) {
 }
 
 // The dates a page has already validated, by day of month: a page's timestamps fall on a few
-// days, so most of them skip the calendar check and the day count (issue [7]: ingest speed).
+// days, so most of them skip the calendar check and the day count (the million-row ingest budget).
 class DateMemo {
 public:
     [[gnu::always_inline]] bool days(quint64 w0, unsigned dd, qint64 &out) {
@@ -114,7 +114,7 @@ struct NoDateMemo {
 // "YYYY-MM-DDTHH:MM:SSZ" and "YYYY-MM-DDTHH:MM:SS.mmmZ" — what json::formatTimestamp writes, so
 // nearly every timestamp on the wire — checked eight bytes at a time; false sends anything else
 // to WireParse's general path. A bool and an out value, not an optional: merging optionals went
-// through the stack and stalled (a quarter of this function's time, issue [7]).
+// through the stack and stalled (a quarter of this function's time).
 template <typename Memo>
 [[gnu::always_inline]] inline bool canonicalTimestampMs(std::string_view s, qint64 &out,
                                                         Memo &dates) {

@@ -7,7 +7,7 @@
 namespace rd {
 
 // Pure functions of (next_attempt_at, pending?, server now) so the delegate, the CLI and the tests
-// agree (issue [7]: "in 4 min 12 s", "due now", "retrying…" until a refresh shows the outcome).
+// agree ("in 4 min 12 s", "due now", "retrying…" until a refresh shows the outcome).
 struct CountdownFormatter {
     enum class Phase { None, Future, DueNow, Retrying };
 

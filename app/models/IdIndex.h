@@ -7,10 +7,10 @@
 
 namespace rd {
 
-// The id→row lookup of issue [7] ("an update touches one row") without a node per row: keys are
-// read from the rows themselves, so the table costs 4 bytes per slot (≤ 8.4 B/row at 1M rows).
-// Each slot word holds the row number (low 24 bits) and 8 bits of the id's hash, so a probe only
-// touches a row when those bits match — ingest stays within 1.6× a bare simdjson walk.
+// The million-row table's id→row lookup ("an update touches one row") without a node per row:
+// keys are read from the rows themselves, so the table costs 4 bytes per slot (≤ 8.4 B/row at 1M
+// rows). Each slot word holds the row number (low 24 bits) and 8 bits of the id's hash, so a probe
+// only touches a row when those bits match — ingest stays within 1.6× a bare simdjson walk.
 // Invariant: the table holds exactly the rows not marked Deleted. Limit: 16,777,214 rows.
 class IdIndex {
 public:

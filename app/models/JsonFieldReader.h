@@ -22,7 +22,7 @@
 
 // Private to the page decoder (simdjson is a private dependency of retrydesk_models). Everything
 // is force-inlined into ValidationPageDecoder's loop: as out-of-line calls taking od::value& these
-// helpers cost a sixth of ingest time (issue [7]: ingest ≤ 1.6× a bare simdjson walk).
+// helpers cost a sixth of ingest time (the budget: ingest ≤ 1.6× a bare simdjson walk).
 namespace rd::jsonfield {
 
 namespace od = simdjson::ondemand;
@@ -282,7 +282,7 @@ constexpr std::array<KeyPattern, N> patternsOf(const std::string_view (&keys)[N]
 // simdjson's object_iterator::operator* builds its simdjson_result<field> piecewise and then
 // returns a copy of it (no NRVO: it has two returns), which GCC 12 moves with 16-byte loads over
 // the fresh 4- and 8-byte stores — three store-to-load forwarding stalls per field, measured as
-// most of the decode loop's time (issue [7]). So the loop below takes the same steps as
+// most of the decode loop's time. So the loop below takes the same steps as
 // object_iterator (field_key, field_value, child; then skip_child, has_next_field) on the object's
 // own value_iterator, and builds each field once, in place.
 static_assert(simdjson::SIMDJSON_VERSION_MAJOR == 3,

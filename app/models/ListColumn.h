@@ -3,7 +3,7 @@
 
 namespace rd {
 
-// Issue [9]: id, name, status, progress (processed of total), the valid / invalid / unknown
+// The lists screen: id, name, status, progress (processed of total), the valid / invalid / unknown
 // counts, created and updated times, and the retry chain.
 enum class ListColumn : int {
     Id,

@@ -14,7 +14,7 @@
 
 namespace rd {
 
-// Issue [7]: a million rows arrive page by page with no total known in advance. One growing vector
+// A million rows arrive page by page with no total known in advance. One growing vector
 // copied every row ~3 times and faulted in fresh pages for each copy, then copied them once more to
 // release the slack after the last page. Chunks grow without copying and never hold more than one
 // chunk of slack (2% at 1M rows), so there is nothing to squeeze. A chunk is one 2 MiB huge page

@@ -9,7 +9,7 @@
 
 namespace rd {
 
-// Issue [7]: countdowns must stay right when the server's clock differs from ours (a server
+// Countdowns must stay right when the server's clock differs from ours (a server
 // 90 s ahead must not show wrong countdowns). next_attempt_at is server time, so it is compared
 // with utcNow() + skew, never with utcNow() alone.
 class ServerTime {

@@ -12,7 +12,7 @@
 namespace rd {
 
 // CEP banks form a small catalogue, so a million rows name a few hundred strings: each row keeps
-// a 2-byte id (issue [7]: interned strings). Id 0 is the empty string.
+// a 2-byte id (interned strings, for the million-row budget). Id 0 is the empty string.
 class StringPool {
 public:
     static constexpr quint16 kFull = 0xFFFF; // returned when 65,535 names are already interned

@@ -15,13 +15,13 @@
 
 namespace rd {
 
-// One allocation per 2 MiB for a million short strings instead of a million QStrings (issue [7]:
-// compact storage). Each entry is a 2-byte little-endian length followed by the bytes. Like
-// RowChunks, the arena grows in chunks that are never moved: a doubling buffer copied 2.4 MB of
-// keys per 100k rows several times over and faulted in fresh 4 KiB pages for every copy. A small
-// arena stays small (its first chunk doubles until it is whole); whole chunks are one huge page
-// where the OS offers them. An entry never straddles two chunks, so an offset is chunk × 2 MiB +
-// position.
+// One allocation per 2 MiB for a million short strings instead of a million QStrings (compact
+// storage for the million-row budget). Each entry is a 2-byte little-endian length followed by the
+// bytes. Like RowChunks, the arena grows in chunks that are never moved: a doubling buffer
+// copied 2.4 MB of keys per 100k rows several times over and faulted in fresh 4 KiB pages for every
+// copy. A small arena stays small (its first chunk doubles until it is whole); whole chunks are one
+// huge page where the OS offers them. An entry never straddles two chunks, so an offset is chunk ×
+// 2 MiB + position.
 class TextArena {
 public:
     static constexpr std::size_t kMaxLength = 0xFFFF;

@@ -3,8 +3,8 @@
 
 namespace rd {
 
-// Issue [7]: id, target (tracking key + amount + banks), outcome, retry state, next attempt,
-// plus source and last update.
+// The validations table: id, target (tracking key + amount + banks), outcome, retry state, next
+// attempt, plus source and last update.
 enum class ValidationColumn : int {
     Id,
     Target,

@@ -10,7 +10,8 @@
 
 namespace rd {
 
-// Issue [7] filters. Masks are bit sets; a row passes when each of its values has its bit set.
+// The validations table's filters. Masks are bit sets; a row passes when each of its values has its
+// bit set.
 struct ValidationFilter {
     // Retry-state bits are 1 << ValidationRow::terminal: none (no cycle), then pending, resolved,
     // exhausted, cancelled (seed 001's terminal states).

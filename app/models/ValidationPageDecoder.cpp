@@ -14,7 +14,7 @@ using jsonfield::stringOr;
 
 struct ValidationPageDecoder::Impl {
     // One parser per thread, kept with its buffers: a fresh parser per model faulted in its
-    // page-sized buffers again (issue [7]: page faults were the largest ingest cost). decode()
+    // page-sized buffers again (page faults were the largest ingest cost). decode()
     // finishes before it returns, so decoders on one thread never share it at the same time.
     static od::parser &parser() {
         thread_local od::parser p;

@@ -7,7 +7,7 @@
 
 namespace rd {
 
-// Issue [7]: the table holds 1,000,000 validations, so a row is a fixed-size value (≤ 96 bytes
+// The table holds 1,000,000 validations, so a row is a fixed-size value (≤ 96 bytes
 // with its share of the indexes). Strings live outside the row: the tracking key in a TextArena
 // (offset here), bank names interned in a StringPool (ids here). Timestamps are UTC ms since the
 // epoch, enums uint8.
@@ -86,6 +86,6 @@ struct ValidationRow {
                flags == o.flags;
     }
 };
-static_assert(sizeof(ValidationRow) == 80, "issue [7]: compact rows, <= 96 B/row with indexes");
+static_assert(sizeof(ValidationRow) == 80, "compact rows, <= 96 B/row with indexes");
 
 } // namespace rd

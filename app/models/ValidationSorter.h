@@ -10,10 +10,11 @@
 
 namespace rd {
 
-// Issue [7]: sort 1M rows by any column within 1.5× a std::stable_sort of row indices, without a
-// QSortFilterProxyModel. Each column maps a row to a 64-bit key (plus a full comparison where the
-// key is a prefix, e.g. tracking keys); ties fall back to the slot, which is arrival order, so the
-// order is stable and total — a row's position can be found again by binary search.
+// The million-row budget: sort 1M rows by any column within 1.5× a std::stable_sort of row
+// indices, without a QSortFilterProxyModel. Each column maps a row to a 64-bit key (plus a full
+// comparison where the key is a prefix, e.g. tracking keys); ties fall back to the slot, which is
+// arrival order, so the order is stable and total — a row's position can be found again by binary
+// search.
 class ValidationSorter {
 public:
     // column < 0: arrival (slot) order.

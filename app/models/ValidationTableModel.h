@@ -17,8 +17,8 @@ namespace rd {
 
 struct Validation;
 
-// Issue [7] / STYLE.md "models are specifications of a table": an enum of columns, raw-value
-// roles, id→row lookup, one dataChanged per contiguous range. Rows are ValidationRows (no
+// The validations table / STYLE.md "models are specifications of a table": an enum of columns,
+// raw-value roles, id→row lookup, one dataChanged per contiguous range. Rows are ValidationRows (no
 // per-row QObjects); the model owns its sort/filter permutation (m_view: view row → slot) because
 // a QSortFilterProxyModel at 1M rows took 155 s per filter and 206 ms per countdown tick.
 class ValidationTableModel : public QAbstractTableModel {
@@ -81,7 +81,7 @@ public:
     // A refresh: pages (or upserts) between begin and end replace the table's contents; rows not
     // seen are removed at endRefresh(). Only real changes are signalled — dataChanged for changed
     // rows, rowsInserted/rowsRemoved where rows appear or go — never a reset, so selection and
-    // scroll position survive (issue [7]: refresh never disturbs the user).
+    // scroll position survive (a refresh never disturbs the user).
     void beginRefresh();
     int endRefresh(); // rows removed
     // Ends a refresh that could not finish (a page failed): nothing is removed, since the rows it

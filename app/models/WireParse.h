@@ -8,7 +8,7 @@
 
 namespace rd {
 
-// The ingest path decodes a million validations (issue [7]: ≤ 1.6× a bare simdjson walk), so the
+// The ingest path decodes a million validations (the budget: ≤ 1.6× a bare simdjson walk), so the
 // common shapes are parsed here without QString/QDateTime. Each function accepts exactly what the
 // domain's parser accepts (rd::json::parseTimestamp, Validation::parseAmount, QDate ISO) and falls
 // back to that parser for rare shapes, so both paths agree byte for byte.

@@ -30,7 +30,7 @@ ApiClient::ApiClient(ClientConfig config, Clock &clock, Random &jitter, QObject 
     , m_transport(std::make_unique<QtTransport>()) {
     const QUrl &u = m_config.baseUrl;
     m_host = u.host() + u':' + QString::number(u.port(u.scheme() == u"https" ? 443 : 80));
-    // The key never appears in a log line, a request-log row or an error string (issue [3]).
+    // The key never appears in a log line, a request-log row or an error string.
     redact::registerSecret(m_config.apiKey);
 }
 

@@ -45,7 +45,7 @@ public:
     ApiClient(ClientConfig config, Clock &clock, Random &jitter, QObject *parent = nullptr);
     ~ApiClient() override;
 
-    // Share one budget and one tracker between every client of a host (issue [3]: per host).
+    // Share one budget and one tracker between every client of a host (docs/retries.md: per host).
     // By default each client has its own.
     void setRetryBudget(std::shared_ptr<RetryBudget> budget);
     void setRateLimits(std::shared_ptr<RateLimitTracker> tracker);

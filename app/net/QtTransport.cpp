@@ -92,7 +92,7 @@ std::unique_ptr<PendingCall> QtTransport::start(const WireRequest &request, Done
     QNetworkRequest req(request.url);
     // Every header — the Idempotency-Key above all — is on the request before the first byte:
     // Qt's HTTP stack silently resends a request whose keep-alive connection dropped, and that
-    // resend must carry the key too (issue [3]).
+    // resend must carry the key too.
     for (const auto &[name, value] : request.headers) {
         req.setRawHeader(name, value);
     }

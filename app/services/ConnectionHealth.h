@@ -9,7 +9,7 @@ namespace rd {
 
 struct ConnectionHealth {
     bool reachable = true;    // the last request got an HTTP answer (or nothing was sent yet)
-    bool budgetEmpty = false; // the host's retry budget stopped retries (issue [3])
+    bool budgetEmpty = false; // the host's retry budget stopped retries (docs/retries.md)
     QString problem;          // the sentence for the banner; empty when healthy
     QString requestId;        // of the request that failed, when it got one
     std::optional<int> rateLimitRemaining; // X-RateLimit-Remaining, when known

@@ -47,7 +47,7 @@ public:
     // seed 003: 30 s request timeout.
     static constexpr Millis kTimeout{30'000};
 
-    // The probe goes through rd::net::ApiClient (issue [3]: the one place that builds requests)
+    // The probe goes through rd::net::ApiClient (the one place that builds requests)
     // with a single attempt; jitter is the client's randomness, unused with one attempt.
     ConnectionTester(Clock &clock, Random &jitter, QObject *parent = nullptr);
     ~ConnectionTester() override;

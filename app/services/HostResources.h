@@ -1,6 +1,6 @@
 // HostResources: the one RetryBudget and RateLimitTracker of each host, shared by every client and
-// service that talks to it (issue [3]: "per host", so two connections to one server cannot each
-// spend a full budget on it).
+// service that talks to it ("per host", docs/retries.md), so two connections to one server cannot
+// each spend a full budget on it.
 #pragma once
 
 #include "core/Clock.h"

@@ -21,7 +21,7 @@ struct TimelineEntry {
 };
 
 struct RetryTimeline {
-    // Why no further attempt will happen (issue [7]: "an explicit reason when it will not retry").
+    // Why no further attempt will happen ("an explicit reason when it will not retry").
     enum class Stop {
         None,              // another attempt is scheduled (nextAttemptAt)
         Resolved,          // a retry obtained valid

@@ -16,7 +16,7 @@ namespace rd {
 
 namespace {
 // While the server is down and polling is off, still look every so often, so the outage banner
-// clears by itself once the server is back (issue [7]).
+// clears by itself once the server is back.
 constexpr Millis kRecoveryProbe{15'000};
 } // namespace
 

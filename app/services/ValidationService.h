@@ -73,7 +73,7 @@ public:
     void unwatch(const QObject *viewer);
     void setPollInterval(PollInterval interval);
     PollInterval pollInterval() const { return m_interval; }
-    // Refresh waits while anyone edits (issue [7]: a form being edited is never refreshed
+    // Refresh waits while anyone edits (a form being edited is never refreshed
     // under the user); a poll due meanwhile runs on resume.
     void pauseRefresh(const QObject *who);
     void resumeRefresh(const QObject *who);

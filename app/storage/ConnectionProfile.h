@@ -40,7 +40,7 @@ struct ConnectionProfile {
     QString secretAccount() const { return QStringLiteral("connection/") + id; }
 
     // Name required; base URL http(s) with a host; plain http only for loopback unless
-    // allowInsecureHttp (issue [5]: TLS is the default, http must be a conscious choice).
+    // allowInsecureHttp (the connection rule: TLS is the default, http must be a conscious choice).
     FieldErrors validate() const;
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;

@@ -52,8 +52,8 @@ JobType *startJob(const QString &service, const QString &account, QObject *conte
                   std::function<void(JobType &)> finished) {
     auto *job = new JobType(service);
     job->setAutoDelete(true);
-    // Never QtKeychain's "insecure fallback" (a plain-text QSettings file): issue [5] forbids
-    // a silent plain-text fallback; the user chooses the session-only store instead.
+    // Never QtKeychain's "insecure fallback" (a plain-text QSettings file): the keychain rule
+    // forbids a silent plain-text fallback; the user chooses the session-only store instead.
     job->setInsecureFallback(false);
     job->setKey(account);
     QObject::connect(job, &QKeychain::Job::finished, context,

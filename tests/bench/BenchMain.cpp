@@ -1,5 +1,5 @@
-// The validation benchmarks' entry point: runs them, prints each figure beside its target (issue
-// [7]) as ratios measured in this run, and fails (non-zero exit, so ctest fails) when one is
+// The validation benchmarks' entry point: runs them, prints each figure beside its target
+// as ratios measured in this run, and fails (non-zero exit, so ctest fails) when one is
 // missed. This VM's speed drifts by up to 2x over seconds, so by default every benchmark runs five
 // repetitions in random interleaved order and each figure uses its fastest repetition: the two
 // sides of a ratio see the same machine. A miss is measured again, up to three attempts in all.
@@ -153,7 +153,7 @@ bool report(const Collector &c) {
     const Result *pl = c.find("BM_FirstPaint/" + large), *ps = c.find("BM_FirstPaint/" + small);
     pl &&ps ? t.row("first paint, 1M / 1k rows", pl->seconds / ps->seconds, "<=", 1.5, "x")
             : t.skipped("first paint 1M / 1k");
-    // Issue [11]: the forecast never holds the GUI thread over one frame (RetryForecastJob slices).
+    // The retry forecast never holds the GUI thread over one frame (RetryForecastJob slices).
     if (const Result *fs = c.find("BM_Forecast_Slice")) {
         t.row("retry forecast at 1M: longest GUI-thread slice", fs->seconds * 1000, "<=", 16.0,
               "ms");

@@ -18,7 +18,7 @@ ValidationTableModel &modelFor(const benchmark::State &state) {
     return state.range(0) == kLargeRows ? d.large() : d.small();
 }
 
-// Issue [7]: "sorted and filtered" — pending rows, soonest next attempt first.
+// "Sorted and filtered" — pending rows, soonest next attempt first.
 void sortAndFilter(ValidationTableModel &m) {
     ValidationFilter f;
     f.retryStates = ValidationFilter::Pending;

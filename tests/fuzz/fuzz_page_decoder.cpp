@@ -1,4 +1,4 @@
-// fuzz_page_decoder: a GET /v1/validations page as the table ingests it (simdjson, issue [7]).
+// fuzz_page_decoder: a GET /v1/validations page as the table ingests it (simdjson).
 // Feeds the bytes to rd::ValidationPageDecoder::decode and to the QJsonDocument path the CLI and
 // services use (api::mapping::validationPage), and checks what the decoder promises its sink.
 #include "FuzzSupport.h"

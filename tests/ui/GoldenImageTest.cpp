@@ -1,5 +1,5 @@
 // The golden comparison itself: what it tolerates, what it catches, and that it catches a
-// changed label text on a real screen (the evidence issue [6] asks for).
+// changed label text on a real screen (the evidence a golden-image test must give).
 #include "support/GoldenImage.h"
 #include "mainwindow/MainWindow.h"
 #include "screenshots/ScreenCatalog.h"

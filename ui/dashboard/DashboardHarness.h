@@ -1,5 +1,5 @@
 // DashboardHarness: a validations screen on the embedded sandbox over loopback, on a FakeClock —
-// what the UI tests and the screenshot catalog drive (issue [7]: the real widgets against the
+// what the UI tests and the screenshot catalog drive (the real widgets against the
 // sandbox), and what the demo would show, without a keychain or a main window.
 #pragma once
 

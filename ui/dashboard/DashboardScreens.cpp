@@ -86,6 +86,9 @@ void addDashboardScreens(ScreenCatalog &catalog) {
                      h->screen().policyForm()->saveButton()->click();
                      h->waitUntil([&done] { return done; });
                      QObject::disconnect(c1);
+                     // The write's answer is in; what it set off (the account's plan, a row
+                     // read again) settles too, so the rate-limit count is always the same.
+                     h->waitForRefresh();
                      return std::unique_ptr<QWidget>(h.release());
                  }});
     // Rows of the listing that cannot be read: counted in the status line, their JSON in a dialog.
@@ -111,7 +114,7 @@ void addDashboardScreens(ScreenCatalog &catalog) {
          }});
     // The outage banner through the real path, without clock-dependent waits: the host's retry
     // budget is drained, so the 503 of the next refresh cannot be retried and the client stops at
-    // once (issue [3]: "its error must say plainly that the client stopped retrying").
+    // once (docs/retries.md: "its error must say plainly that the client stopped retrying").
     catalog.add({QStringLiteral("dashboard_outage_banner"), kSize, [](ScreenContext &c) {
                      auto h = loaded(c, sandbox::demo::kPendingId);
                      net::RetryBudget &budget = h->service().client().retryBudget();

@@ -363,7 +363,7 @@ void ValidationsScreen::editPolicy() {
     m_form->edit(detail->validation.id, rs ? rs->policy() : RetryPolicy{}, m_service.planCap(),
                  pending ? rs->attemptsCompleted : 0, m_service.model().timeSpec());
     m_side->setCurrentWidget(m_form);
-    m_service.pauseRefresh(m_form); // issue [7]: refresh never runs under an open form
+    m_service.pauseRefresh(m_form); // refresh never runs under an open form
     m_form->enabledBox()->setFocus(Qt::ShortcutFocusReason);
 }
 

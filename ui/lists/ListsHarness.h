@@ -1,5 +1,5 @@
 // ListsHarness: a lists screen on the embedded sandbox over loopback, on a FakeClock — what the
-// lists UI tests and the screenshot catalog drive (issue [9]: the real widgets against the
+// lists UI tests and the screenshot catalog drive (the real widgets against the
 // sandbox, seed 000's lists), without a keychain or a main window.
 #pragma once
 

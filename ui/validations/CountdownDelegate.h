@@ -8,7 +8,7 @@ namespace rd {
 // STYLE.md "delegates paint, models know": the model gives next_attempt_at (NextAttemptMsRole)
 // and the shared server now; this delegate turns them into "in 4 min 12 s" / "due now" /
 // "retrying…" with CountdownFormatter. It holds no per-row state and no timer — the view's one
-// CountdownTicker repaints the visible cells (issue [7]).
+// CountdownTicker repaints the visible cells.
 class CountdownDelegate : public QStyledItemDelegate {
     Q_OBJECT
 

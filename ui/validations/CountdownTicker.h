@@ -14,7 +14,7 @@ namespace rd {
 
 class ValidationTableModel;
 
-// Issue [7]: "one timer for the whole view, repainting only the visible rows". Each tick updates
+// "One timer for the whole view, repainting only the visible rows". Each tick updates
 // the rectangle of the visible next-attempt cells (never the whole viewport, never per-row
 // timers) and schedules the next tick, on the injected Clock, for when the first visible text
 // will change — so tests drive it with FakeClock and it costs the same at 1,000 or 1M rows.
@@ -38,7 +38,7 @@ public:
 
 signals:
     // Visible pending rows whose next attempt has just passed: the screen refreshes them shortly
-    // after (issue [7]: rows whose next_attempt_at has passed are refreshed automatically).
+    // after (rows whose next_attempt_at has passed are refreshed automatically).
     void rowsBecameDue(const QStringList &ids);
 
 private:

@@ -16,7 +16,7 @@ class ChipDelegate;
 }
 
 // A QTableView wired for a ValidationTableModel at 1M rows: fixed row heights (no per-row
-// measuring), sorting through the model's own permutation (no proxy, issue [7]), the countdown
+// measuring), sorting through the model's own permutation (no proxy), the countdown
 // delegate on the next-attempt column, state chips on the retry-state column and one
 // CountdownTicker driven by the injected Clock.
 class ValidationTableView : public QTableView {

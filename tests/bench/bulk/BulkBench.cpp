@@ -1,7 +1,7 @@
 // Bulk policy on 10,000 validations over loopback, end to end: the sandbox runs in its own thread
 // (as a remote server would) with 5 % 5xx and 2 % 429 and its rate limit off; the GUI thread runs
 // the service, the outbox (SQLite, WAL), the bulk engine and the validations table on screen, while
-// a 1 ms timer measures the longest gap of its event loop. Targets (issue [10]): at least 1,000
+// a 1 ms timer measures the longest gap of its event loop. Targets (docs/bulk.md): at least 1,000
 // applied a second, exactly 10,000 applications on the server, no gap over 16 ms.
 #include "core/SystemClock.h"
 #include "core/Random.h"

@@ -1,4 +1,4 @@
-// The chaos test of issue [3]: 2,000 writes through the client against the sandbox with 15% 5xx,
+// The client's chaos test: 2,000 writes through the client against the sandbox with 15% 5xx,
 // 5% 429, 5% resets and 2% commit-then-drop. Every write is applied exactly once; every
 // operation ends confirmed or with a surfaced error, and surfaced ones are reconciled with the
 // same key and body.

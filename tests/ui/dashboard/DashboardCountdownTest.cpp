@@ -1,5 +1,5 @@
 // Countdowns as the table paints them at fixed fake times, and corrected for a server clock 90 s
-// ahead (issue [7]).
+// ahead.
 #include "DashboardFixture.h"
 
 #include "sandbox/FaultConfig.h"

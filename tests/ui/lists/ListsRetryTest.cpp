@@ -1,4 +1,4 @@
-// Retrying lists through the lists screen against the sandbox (issue [9], seed 000).
+// Retrying lists through the lists screen against the sandbox (seed 000).
 #include "ListsFixture.h"
 
 #include "core/Random.h"

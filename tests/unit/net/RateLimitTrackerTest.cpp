@@ -96,7 +96,7 @@ TEST_F(RateLimitTrackerTest, BrokenResetHeaders_AreIgnored) {
 
 namespace {
 
-// Issue [10]: a bulk run may use the window except the last twentieth, kept for the user's own
+// docs/bulk.md: a bulk run may use the window except the last twentieth, kept for the user's own
 // actions; the user's requests still go until the window is spent.
 TEST_F(RateLimitTrackerTest, Bulk_LeavesTheWindowsLastTwentiethToTheUser) {
     answer(60, 60);

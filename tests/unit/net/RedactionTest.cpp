@@ -1,4 +1,4 @@
-// The API key never appears in a log line, a request-log row or an error string (issue [3]).
+// The API key never appears in a log line, a request-log row or an error string.
 #include "ClientFixture.h"
 
 #include <QLoggingCategory>

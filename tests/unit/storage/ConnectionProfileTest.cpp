@@ -1,4 +1,4 @@
-// ConnectionProfile: what a valid connection is (issue [5]: http only for loopback unless allowed).
+// ConnectionProfile: what a valid connection is (http only for loopback unless allowed).
 #include "storage/ConnectionProfile.h"
 
 #include <gtest/gtest.h>
