@@ -70,20 +70,7 @@ QString intText(const std::optional<int> &v) {
 }
 
 ChipKind chipKind(const std::optional<RetryState> &rs) {
-    if (!rs || !rs->terminalState) {
-        return ChipKind::NoCycle;
-    }
-    switch (*rs->terminalState) {
-    case TerminalState::Pending:
-        return ChipKind::Pending;
-    case TerminalState::Resolved:
-        return ChipKind::Resolved;
-    case TerminalState::Exhausted:
-        return ChipKind::Exhausted;
-    case TerminalState::Cancelled:
-        return ChipKind::Cancelled;
-    }
-    return ChipKind::NoCycle;
+    return chipKindForTerminal(rs && rs->terminalState ? int(*rs->terminalState) : -1);
 }
 } // namespace
 
@@ -317,7 +304,8 @@ void DetailPanel::showDetail(const api::ValidationDetail &detail, const QString 
         rs && rs->intervalSeconds
             ? tr("%1 (%2 s)").arg(duration::format(*rs->intervalSeconds)).arg(*rs->intervalSeconds)
             : QStringLiteral("—"));
-    set(QStringLiteral("outcomes"), rs ? outcomesText(rs->outcomes, rs->otherOutcomes) : QStringLiteral("—"));
+    set(QStringLiteral("outcomes"),
+        rs ? outcomesText(rs->outcomes, rs->otherOutcomes) : QStringLiteral("—"));
     set(QStringLiteral("attempts_completed"),
         rs ? QString::number(rs->attemptsCompleted) : QStringLiteral("—"));
     set(QStringLiteral("next_attempt_at"), timeText(rs ? rs->nextAttemptAt : std::nullopt, spec));

@@ -40,10 +40,9 @@ constexpr int kDefaultHeight = 170;
 const QChar kEnDash(0x2013);
 const QString kDot = QStringLiteral(" \u00b7 ");
 
-QColor mix(const QColor &a, const QColor &b, double t) { // t of a, 1 − t of b
-    return QColor::fromRgbF(float(a.redF() * t + b.redF() * (1 - t)),
-                            float(a.greenF() * t + b.greenF() * (1 - t)),
-                            float(a.blueF() * t + b.blueF() * (1 - t)));
+// t of a, 1 − t of b.
+QColor mix(const QColor &a, const QColor &b, double t) {
+    return blend(b, a, t);
 }
 
 bool isDark(const QColor &c) {

@@ -58,27 +58,14 @@ ListsScreen::ListsScreen(ListService &service, const QString &connectionName, QW
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->setItemDelegateForColumn(int(ListColumn::Progress), new ListProgressDelegate(this));
-    // A list's status as the same chips as a validation's cycle: a completed list reads as
-    // resolved, a failed one as exhausted; queued and in progress have their own.
-    m_table->setItemDelegateForColumn(
-        int(ListColumn::Status),
-        new ChipDelegate(
-            [](const QModelIndex &index) {
-                switch (BulkList::Status(index.data(ListTableModel::StatusRole).toInt())) {
-                case BulkList::Status::Queued:
-                    return ChipKind::Queued;
-                case BulkList::Status::InProgress:
-                    return ChipKind::Running;
-                case BulkList::Status::Completed:
-                    return ChipKind::Resolved;
-                case BulkList::Status::Failed:
-                    return ChipKind::Exhausted;
-                case BulkList::Status::Unknown:
-                    break;
-                }
-                return ChipKind::NoCycle;
-            },
-            this));
+    // A list's status as the same chips as a validation's cycle (chipKindForListStatus).
+    m_table->setItemDelegateForColumn(int(ListColumn::Status),
+                                      new ChipDelegate(
+                                          [](const QModelIndex &index) {
+                                              return chipKindForListStatus(
+                                                  index.data(ListTableModel::StatusRole).toInt());
+                                          },
+                                          this));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 

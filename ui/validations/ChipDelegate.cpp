@@ -24,8 +24,7 @@ std::pair<QString, QString> ChipDelegate::split(const QString &text) {
 
 int ChipDelegate::widthFor(const QFontMetrics &fm, const QString &text) {
     const auto [word, rest] = split(text);
-    // chipWidth() in a painter-free form: padding, icon, gap, word, padding (StateChip.cpp).
-    int w = kMargin + 6 + 9 + 4 + fm.horizontalAdvance(word) + 6;
+    int w = kMargin + chipWidth(fm, word);
     if (!rest.isEmpty()) {
         w += kMargin + 2 + fm.horizontalAdvance(rest);
     }

@@ -26,16 +26,11 @@ constexpr int kChipInset = 12;        // how far the end's pointer sits inside i
 constexpr int kTail = 4;              // the pointer under the end chip, down to its time
 constexpr double kMarkerRadius = 0.5; // of the font's height
 
-QColor mix(const QColor &a, const QColor &b, double towardB) {
-    const auto ch = [&](int x, int y) { return int(std::lround(x + (y - x) * towardB)); };
-    return QColor(ch(a.red(), b.red()), ch(a.green(), b.green()), ch(a.blue(), b.blue()));
-}
-
 // Text mixed toward Base from `start` while it keeps at least `ratio` against Base.
 QColor softenedText(const QPalette &p, double start, double ratio) {
     const QColor text = p.color(QPalette::Text), base = p.color(QPalette::Base);
     for (double t = start; t > 0; t -= 0.05) {
-        const QColor c = mix(text, base, t);
+        const QColor c = blend(text, base, t);
         if (contrastRatio(c, base) >= ratio) {
             return c;
         }
@@ -623,7 +618,7 @@ void CycleTimelineView::paintEvent(QPaintEvent *) {
     const QColor line = graphicLine(pal);
     const Layout &l = layout();
 
-    p.setPen(QPen(mix(text, base, 0.78), 1));
+    p.setPen(QPen(blend(text, base, 0.78), 1));
     p.setBrush(base);
     p.drawRoundedRect(l.frame, 4, 4);
     if (!m_plan) {
@@ -633,7 +628,7 @@ void CycleTimelineView::paintEvent(QPaintEvent *) {
     const double top = l.topRow + l.lh + 4; // below the top row's labels
 
     // Faint gridlines up from each time label, then the axis: solid up to now, dashed after.
-    p.setPen(QPen(mix(text, base, 0.9), 1));
+    p.setPen(QPen(blend(text, base, 0.9), 1));
     for (int i = 0; i < l.ticks.size(); ++i) {
         p.drawLine(QPointF(l.tickX[i], top), QPointF(l.tickX[i], l.axisY));
     }

@@ -23,10 +23,6 @@ using Model = ValidationTableModel;
 constexpr int kStarSize = 14; // at most; less in a short row
 constexpr int kMargin = 4;    // left of the star, and between star and text
 
-bool isDark(const QPalette &p) {
-    return p.color(QPalette::Base).lightness() < 128;
-}
-
 // The first colour at least 3:1 (WCAG non-text contrast) against both backgrounds, else Text.
 QColor readable(std::initializer_list<QColor> candidates, const QPalette &p) {
     const QColor base = p.color(QPalette::Base), alternate = p.color(QPalette::AlternateBase);
@@ -36,12 +32,6 @@ QColor readable(std::initializer_list<QColor> candidates, const QPalette &p) {
         }
     }
     return p.color(QPalette::Text);
-}
-
-QColor mix(const QColor &a, const QColor &b, double t) {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 QPainterPath starPath(const QRectF &box) {
@@ -87,7 +77,7 @@ QString IdDelegate::elidedId(const QFontMetrics &fm, const QString &id, int cell
 
 QColor IdDelegate::starColor(const QPalette &palette) {
     // Amber, dark enough on white (about 4:1) and light enough on the dark base (about 9:1).
-    return isDark(palette)
+    return ui::isDarkPalette(palette)
                ? readable({QColor(0xff, 0xc2, 0x33), QColor(0xff, 0xd4, 0x66)}, palette)
                : readable({QColor(0xb8, 0x6e, 0x00), QColor(0x99, 0x5c, 0x00)}, palette);
 }
@@ -95,7 +85,9 @@ QColor IdDelegate::starColor(const QPalette &palette) {
 QColor IdDelegate::outlineColor(const QPalette &palette) {
     // The text colour, softened towards the base as far as 3:1 allows.
     const QColor text = palette.color(QPalette::Text), base = palette.color(QPalette::Base);
-    return readable({mix(text, base, 0.45), mix(text, base, 0.35), mix(text, base, 0.2)}, palette);
+    return readable(
+        {ui::blend(text, base, 0.45), ui::blend(text, base, 0.35), ui::blend(text, base, 0.2)},
+        palette);
 }
 
 QString IdDelegate::tooltip(const QString &id, bool watched) {

@@ -1,5 +1,7 @@
 #include "validations/StateChip.h"
 
+#include "domain/BulkList.h"
+
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainter>
@@ -15,10 +17,6 @@ namespace {
 constexpr int kPadding = 6;
 constexpr int kIcon = 9;
 constexpr int kGap = 4;
-
-bool isDark(const QPalette &p) {
-    return p.color(QPalette::Base).lightness() < 128;
-}
 
 double channel(double c) {
     c /= 255.0;
@@ -101,11 +99,11 @@ ChipColors chipColors(ChipKind kind, const QPalette &palette) {
     static const Pair dark[] = {{0x1e3a8a, 0xdbeafe}, {0x14532d, 0xdcfce7}, {0x7f1d1d, 0xfee2e2},
                                 {0x374151, 0xe5e7eb}, {0x2d2f33, 0xc8ccd2}, {0x78350f, 0xfef3c7},
                                 {0x312e81, 0xe0e7ff}};
-    const Pair &pair = (isDark(palette) ? dark : light)[int(kind)];
+    const Pair &pair = (isDarkPalette(palette) ? dark : light)[int(kind)];
     ChipColors c;
     c.fill = QColor::fromRgb(pair.fill);
     c.text = QColor::fromRgb(pair.text);
-    c.border = isDark(palette) ? c.fill.lighter(130) : c.fill.darker(112);
+    c.border = isDarkPalette(palette) ? c.fill.lighter(130) : c.fill.darker(112);
     return c;
 }
 
@@ -129,6 +127,22 @@ QString chipWord(ChipKind kind) {
     return {};
 }
 
+ChipKind chipKindForListStatus(int status) {
+    switch (BulkList::Status(status)) {
+    case BulkList::Status::Queued:
+        return ChipKind::Queued;
+    case BulkList::Status::InProgress:
+        return ChipKind::Running;
+    case BulkList::Status::Completed:
+        return ChipKind::Resolved;
+    case BulkList::Status::Failed:
+        return ChipKind::Exhausted;
+    case BulkList::Status::Unknown:
+        break;
+    }
+    return ChipKind::NoCycle;
+}
+
 ChipKind chipKindForTerminal(int terminalState) {
     return terminalState >= 0 && terminalState <= int(ChipKind::Cancelled) ? ChipKind(terminalState)
                                                                            : ChipKind::NoCycle;
@@ -139,8 +153,22 @@ double contrastRatio(const QColor &a, const QColor &b) {
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+int chipWidth(const QFontMetrics &metrics, const QString &label) {
+    return kPadding + kIcon + kGap + metrics.horizontalAdvance(label) + kPadding;
+}
+
 int chipWidth(const QPainter &painter, const QString &label) {
-    return kPadding + kIcon + kGap + painter.fontMetrics().horizontalAdvance(label) + kPadding;
+    return chipWidth(painter.fontMetrics(), label);
+}
+
+QColor blend(const QColor &a, const QColor &b, double towardB) {
+    return QColor::fromRgbF(float(a.redF() * (1 - towardB) + b.redF() * towardB),
+                            float(a.greenF() * (1 - towardB) + b.greenF() * towardB),
+                            float(a.blueF() * (1 - towardB) + b.blueF() * towardB));
+}
+
+bool isDarkPalette(const QPalette &palette) {
+    return palette.color(QPalette::Base).lightness() < 128;
 }
 
 void paintChip(QPainter &painter, const QRect &rect, ChipKind kind, const QString &label,

@@ -8,6 +8,7 @@
 #include <QRect>
 #include <QString>
 
+class QFontMetrics;
 class QPainter;
 
 namespace rd::ui {
@@ -21,6 +22,9 @@ inline constexpr ChipKind kAllChipKinds[] = {
     ChipKind::NoCycle, ChipKind::Queued,   ChipKind::Running};
 // A table model's TerminalStateRole value (an int rd::TerminalState, or -1: no cycle).
 ChipKind chipKindForTerminal(int terminalState);
+// A bulk list's status (an int BulkList::Status): completed reads as resolved, failed as
+// exhausted; an unknown status has no chip of its own.
+ChipKind chipKindForListStatus(int status);
 
 struct ChipColors {
     QColor fill;
@@ -33,8 +37,13 @@ ChipColors chipColors(ChipKind kind, const QPalette &palette);
 QString chipWord(ChipKind kind); // "Pending", "Resolved", …
 // WCAG 2.x contrast ratio of two opaque colours, 1 to 21.
 double contrastRatio(const QColor &a, const QColor &b);
+// a blended toward b: 0 gives a, 1 gives b.
+QColor blend(const QColor &a, const QColor &b, double towardB);
+// A dark theme: the palette's Base is dark.
+bool isDarkPalette(const QPalette &palette);
 // The chip's width for a label in the painter's font (icon, gap, text, padding).
 int chipWidth(const QPainter &painter, const QString &label);
+int chipWidth(const QFontMetrics &metrics, const QString &label);
 // Paints the chip at the left of rect, vertically centred; label: the word, or a longer text.
 void paintChip(QPainter &painter, const QRect &rect, ChipKind kind, const QString &label,
                const QPalette &palette);
