@@ -12,9 +12,9 @@
 #include "dashboard/RetryPolicyForm.h"
 #include "dashboard/TimeText.h"
 #include "dashboard/UnreadableRowsDialog.h"
+#include "forecast/ForecastController.h"
 #include "forecast/ForecastPanel.h"
 #include "models/CsvWriter.h"
-#include "models/ForecastFeed.h"
 #include "models/ValidationTableModel.h"
 #include "services/ValidationService.h"
 #include "validations/CountdownTicker.h"
@@ -80,9 +80,8 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     m_bulk = new BulkController(service, *m_table, connectionName, *m_actions, this);
     m_watch = new WatchController(*m_table, *m_filters, *m_actions, this);
     m_detail->setNowSource(&service.clock(), [this] { return serverNow(); });
-    m_forecastFeed = new ForecastFeed(service.model(), service.clock(), this);
-    m_forecast = new ForecastPanel(this);
-    m_forecast->setObjectName(QStringLiteral("forecastPanel"));
+    m_forecast = new ForecastController(service.model(), service.clock(), *m_filters,
+                                        *m_actions->showForecast, this);
 
     // The side panel scrolls vertically when the window is short (a 640-pixel-high screen cut
     // off its buttons and the status bar); it never scrolls sideways.
@@ -103,7 +102,7 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     // The forecast spans the width above the table and the detail; the user can make it taller.
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(QStringLiteral("forecastSplitter"));
-    vertical->addWidget(m_forecast);
+    vertical->addWidget(m_forecast->panel());
     vertical->addWidget(splitter);
     vertical->setStretchFactor(0, 0);
     vertical->setStretchFactor(1, 1);
@@ -135,20 +134,6 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     connect(m_actions->toggleUtc, &QAction::toggled, this,
             [this](bool utc) { setTimeSpec(utc ? Qt::UTC : Qt::LocalTime); });
 
-    connect(m_forecastFeed, &ForecastFeed::computingChanged, m_forecast,
-            &ForecastPanel::setComputing);
-    connect(m_forecastFeed, &ForecastFeed::updated, m_forecast, &ForecastPanel::setBuckets);
-    connect(m_forecast, &ForecastPanel::barActivated, this,
-            [this](qint64 origin, qint64 from, qint64 to, int) {
-                const QString tip = m_forecast->barToolTip(m_forecast->selectedBar());
-                m_filters->setDueWindow(origin, from, to, tip.section(QStringLiteral(" · "), 0, 0));
-            });
-    connect(m_forecast, &ForecastPanel::barCleared, m_filters, &FilterBar::clearDueWindow);
-    connect(m_filters, &FilterBar::dueWindowCleared, m_forecast, &ForecastPanel::clearSelection);
-    connect(m_actions->showForecast, &QAction::toggled, this,
-            &ValidationsScreen::setForecastVisible);
-    setForecastVisible(m_actions->showForecast->isChecked());
-
     connect(m_filters, &FilterBar::filterChanged, this, [this](const ValidationFilter &f) {
         m_service.model().setFilter(f);
         updateCounts();
@@ -179,18 +164,16 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     m_service.watch(this);
 }
 
+ForecastPanel *ValidationsScreen::forecast() const {
+    return m_forecast->panel();
+}
+
+ForecastFeed &ValidationsScreen::forecastFeed() const {
+    return m_forecast->feed();
+}
+
 void ValidationsScreen::setForecastVisible(bool visible) {
-    if (m_actions->showForecast->isChecked() != visible) {
-        m_actions->showForecast->setChecked(visible); // toggled calls back here
-        return;
-    }
     m_forecast->setVisible(visible);
-    if (visible) {
-        m_forecastFeed->start();
-    } else {
-        m_forecastFeed->stop(); // nothing computed for a hidden chart
-        m_forecast->clearSelection();
-    }
 }
 
 void ValidationsScreen::setBulkHost(BulkRunHost *host) {

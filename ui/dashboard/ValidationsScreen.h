@@ -29,6 +29,7 @@ class CancelCycleDialog;
 class DashboardStatusBar;
 class DetailPanel;
 class FilterBar;
+class ForecastController;
 class ForecastPanel;
 class OutageBanner;
 class RequestLogDock;
@@ -79,8 +80,8 @@ public:
     WatchController &watch() const { return *m_watch; }
     // The retry forecast above the table (Ctrl+Shift+F shows or hides it); a bar filters the
     // table to the cycles due in it.
-    ForecastPanel *forecast() const { return m_forecast; }
-    ForecastFeed &forecastFeed() const { return *m_forecastFeed; }
+    ForecastPanel *forecast() const;
+    ForecastFeed &forecastFeed() const;
     void setForecastVisible(bool visible);
 
 signals:
@@ -108,8 +109,7 @@ private:
     RequestLogDock *m_log;
     BulkController *m_bulk = nullptr;
     WatchController *m_watch = nullptr;
-    ForecastFeed *m_forecastFeed = nullptr;
-    ForecastPanel *m_forecast = nullptr;
+    ForecastController *m_forecast = nullptr;
     QComboBox *m_interval = nullptr;
     QComboBox *m_fullInterval = nullptr;
     QComboBox *m_timeSpec = nullptr;
