@@ -12,6 +12,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 DEBIAN_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
+  qt6-translations-l10n  # qtbase_es.qm, compiled into the binary (resources/translations/translations.cmake)
   libqt6svg6 qt6-qpa-plugins libgl-dev
   # (Qt6ChartsConfig.cmake needs Qt6OpenGL, which qt6-charts-dev does not pull in: libqt6opengl6-dev)
   qtkeychain-qt6-dev libsimdjson-dev libqt6sql6-sqlite  # the outbox: SQLite through QtSql

@@ -16,11 +16,23 @@ QString url(const QUrl &url);
 QByteArray headerValue(const QByteArray &name, const QByteArray &value);
 // Whether a header name carries credentials.
 bool isSensitiveHeader(const QByteArray &name);
+// Whether a settings key, JSON field or query parameter name suggests a secret value
+// ("apiKey", "connections/1/token", "client_secret", "password" …).
+bool isSensitiveName(QStringView name);
 
 // Secrets known to this process (keys read from the keychain or environment). scrub() replaces
-// every occurrence of any registered secret in text with ***. Registration is thread-safe.
+// every occurrence of any registered secret in text with ***: as written, in any letter case,
+// percent-encoded and base64-encoded (also inside a longer base64 run, such as Basic
+// credentials). Registration is thread-safe.
 void registerSecret(const QString &secret);
 void forgetSecret(const QString &secret);
 QString scrub(const QString &text);
+
+// For text that leaves the process for humans (log files, support reports): scrub() plus every
+// shape of credential a line may carry even when the secret was never registered —
+// "Authorization: Bearer …" and other credential headers, "Bearer <token>", apiKey=… / token=…
+// query and form values, JSON "api_key": "…" fields, and strings shaped like API keys
+// (mxcep_…, cliova_…, ic_live_…, sk_test_…) or JWTs.
+QString text(const QString &text);
 
 } // namespace rd::redact

@@ -1,27 +1,38 @@
 #include "domain/ApiError.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace rd {
 
 namespace {
+
+// RetryDesk's own words: the window translates them; the command-line tool installs no
+// translator and stays English.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rd::ApiError)
+};
+
+} // namespace
+
+namespace {
 QString defaultMessage(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("The server could not read the request.");
-    case 401: return QStringLiteral("The API key is missing or invalid.");
-    case 403: return QStringLiteral("The API key lacks the permission this action needs.");
-    case 404: return QStringLiteral("Not found.");
-    case 409: return QStringLiteral("Conflict.");
-    case 422: return QStringLiteral("The server rejected the request.");
-    case 429: return QStringLiteral("Rate limit exceeded.");
-    case 500: return QStringLiteral("The server had an internal error.");
-    case 501: return QStringLiteral("The server does not implement this endpoint.");
-    case 502: return QStringLiteral("Bad gateway.");
-    case 503: return QStringLiteral("The service is unavailable.");
-    case 504: return QStringLiteral("Gateway timeout.");
-    default: return QStringLiteral("HTTP %1.").arg(status);
+    case 400: return Text::tr("The server could not read the request.");
+    case 401: return Text::tr("The API key is missing or invalid.");
+    case 403: return Text::tr("The API key lacks the permission this action needs.");
+    case 404: return Text::tr("Not found.");
+    case 409: return Text::tr("Conflict.");
+    case 422: return Text::tr("The server rejected the request.");
+    case 429: return Text::tr("Rate limit exceeded.");
+    case 500: return Text::tr("The server had an internal error.");
+    case 501: return Text::tr("The server does not implement this endpoint.");
+    case 502: return Text::tr("Bad gateway.");
+    case 503: return Text::tr("The service is unavailable.");
+    case 504: return Text::tr("Gateway timeout.");
+    default: return Text::tr("HTTP %1.").arg(status);
     }
 }
 } // namespace

@@ -3,8 +3,19 @@
 #include "domain/JsonUtil.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
 
 namespace rd {
+
+namespace {
+
+// RetryDesk's own words: the window translates them; the command-line tool installs no
+// translator and stays English.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rd::RetryPolicy)
+};
+
+} // namespace
 
 FieldErrors RetryPolicy::validate(std::optional<int> planCap) const {
     FieldErrors errors;
@@ -15,11 +26,11 @@ FieldErrors RetryPolicy::validate(std::optional<int> planCap) const {
         // seed 001: the cap comes from the plan, which this server does not tell.
         if (!maxRetries) {
             errors.append({QStringLiteral("max_retries"), QStringLiteral("required"),
-                           QStringLiteral("Enter how many times to retry (at least 1).")});
+                           Text::tr("Enter how many times to retry (at least 1).")});
         } else if (*maxRetries < 1) {
             errors.append(
                 {QStringLiteral("max_retries"), QStringLiteral("out_of_range"),
-                 QStringLiteral("Max retries must be at least 1 (your plan's cap is not known; "
+                 Text::tr("Max retries must be at least 1 (your plan's cap is not known; "
                                 "the server refuses a number above it); you entered %1.")
                      .arg(*maxRetries)});
         }
@@ -29,37 +40,37 @@ FieldErrors RetryPolicy::validate(std::optional<int> planCap) const {
         // checked above
     } else if (!maxRetries) {
         errors.append({QStringLiteral("max_retries"), QStringLiteral("required"),
-                       QStringLiteral("Enter how many times to retry (1 to %1).").arg(cap)});
+                       Text::tr("Enter how many times to retry (1 to %1).").arg(cap)});
     } else if (*maxRetries < 1 || *maxRetries > cap) {
         errors.append({QStringLiteral("max_retries"), QStringLiteral("out_of_range"),
-                       QStringLiteral("Max retries must be between 1 and %1 (your plan's cap); "
+                       Text::tr("Max retries must be between 1 and %1 (your plan's cap); "
                                       "you entered %2.")
                            .arg(cap)
                            .arg(*maxRetries)});
     }
     if (!intervalSeconds) {
         errors.append({QStringLiteral("interval_seconds"), QStringLiteral("required"),
-                       QStringLiteral("Enter an interval between 5 minutes and 24 hours.")});
+                       Text::tr("Enter an interval between 5 minutes and 24 hours.")});
     } else if (*intervalSeconds < kMinIntervalSeconds || *intervalSeconds > kMaxIntervalSeconds) {
         errors.append({QStringLiteral("interval_seconds"), QStringLiteral("out_of_range"),
-                       QStringLiteral("The interval must be between 5 minutes (300 s) and 24 hours "
+                       Text::tr("The interval must be between 5 minutes (300 s) and 24 hours "
                                       "(86400 s); you entered %1 s.")
                            .arg(*intervalSeconds)});
     }
     if (!outcomes || outcomes->isEmpty()) {
         errors.append({QStringLiteral("outcomes"), QStringLiteral("empty"),
-                       QStringLiteral("Choose at least one outcome that should trigger a retry.")});
+                       Text::tr("Choose at least one outcome that should trigger a retry.")});
     } else {
         QList<Outcome> seen;
         for (Outcome o : *outcomes) {
             if (!isRetryEligible(o)) {
                 errors.append({QStringLiteral("outcomes"), QStringLiteral("not_allowed"),
-                               QStringLiteral("'%1' cannot trigger a retry; choose from not_found, "
+                               Text::tr("'%1' cannot trigger a retry; choose from not_found, "
                                               "cep_unavailable and error.")
                                    .arg(toWire(o))});
             } else if (seen.contains(o)) {
                 errors.append({QStringLiteral("outcomes"), QStringLiteral("duplicate"),
-                               QStringLiteral("'%1' is listed twice.").arg(toWire(o))});
+                               Text::tr("'%1' is listed twice.").arg(toWire(o))});
             }
             seen.append(o);
         }

@@ -2,10 +2,19 @@
 
 #include "models/ValidationRow.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
 namespace rd {
+namespace {
+
+// The window translates these (the CLI installs no translator: it stays English).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rd::CountdownFormatter)
+};
+
+} // namespace
 
 CountdownFormatter::Phase CountdownFormatter::phase(qint64 nextMs, bool pending, qint64 nowMs) {
     if (nextMs == ValidationRow::kNullTime) {
@@ -25,20 +34,20 @@ CountdownFormatter::Phase CountdownFormatter::phase(qint64 nextMs, bool pending,
 QString CountdownFormatter::remainingText(qint64 remainingMs) {
     const qint64 s = (remainingMs + 999) / 1000;
     if (s < 60) {
-        return QStringLiteral("in %1 s").arg(s);
+        return Text::tr("in %1 s").arg(s);
     }
     if (s < 3600) {
-        return s % 60 ? QStringLiteral("in %1 min %2 s").arg(s / 60).arg(s % 60)
-                      : QStringLiteral("in %1 min").arg(s / 60);
+        return s % 60 ? Text::tr("in %1 min %2 s").arg(s / 60).arg(s % 60)
+                      : Text::tr("in %1 min").arg(s / 60);
     }
     if (s < 86400) {
         const qint64 min = (s / 60) % 60;
-        return min ? QStringLiteral("in %1 h %2 min").arg(s / 3600).arg(min)
-                   : QStringLiteral("in %1 h").arg(s / 3600);
+        return min ? Text::tr("in %1 h %2 min").arg(s / 3600).arg(min)
+                   : Text::tr("in %1 h").arg(s / 3600);
     }
     const qint64 h = (s / 3600) % 24;
-    return h ? QStringLiteral("in %1 d %2 h").arg(s / 86400).arg(h)
-             : QStringLiteral("in %1 d").arg(s / 86400);
+    return h ? Text::tr("in %1 d %2 h").arg(s / 86400).arg(h)
+             : Text::tr("in %1 d").arg(s / 86400);
 }
 
 QString CountdownFormatter::text(qint64 nextMs, bool pending, qint64 nowMs) {
@@ -48,21 +57,21 @@ QString CountdownFormatter::text(qint64 nextMs, bool pending, qint64 nowMs) {
     case Phase::Future:
         return remainingText(nextMs - nowMs);
     case Phase::DueNow:
-        return pending ? QStringLiteral("due now") : QStringLiteral("was due");
+        return pending ? Text::tr("due now") : Text::tr("was due");
     case Phase::Retrying:
-        return QStringLiteral("retrying…");
+        return Text::tr("retrying…");
     }
     return {};
 }
 
 QString CountdownFormatter::tooltip(qint64 nextMs, Qt::TimeSpec spec) {
     if (nextMs == ValidationRow::kNullTime) {
-        return QStringLiteral("No attempt scheduled");
+        return Text::tr("No attempt scheduled");
     }
     const QDateTime t =
         QDateTime::fromMSecsSinceEpoch(nextMs, spec == Qt::UTC ? Qt::UTC : Qt::LocalTime);
-    const QString zone = spec == Qt::UTC ? QStringLiteral("UTC") : t.timeZoneAbbreviation();
-    return QStringLiteral("Next attempt at %1 %2 (server time)")
+    const QString zone = spec == Qt::UTC ? Text::tr("UTC") : t.timeZoneAbbreviation();
+    return Text::tr("Next attempt at %1 %2 (server time)")
         .arg(t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), zone);
 }
 

@@ -11,32 +11,34 @@ namespace rd {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("rd::CycleTimelinePlan", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a helper function: lupdate then files every text under this
+// context, free functions included, as the runtime looks it up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rd::CycleTimelinePlan)
+};
 
 QString outcomeWords(const std::optional<Outcome> &o, const QString &serverText) {
     if (o) {
         switch (*o) {
         case Outcome::Valid:
-            return tr("valid");
+            return Text::tr("valid");
         case Outcome::NotFound:
-            return tr("not found");
+            return Text::tr("not found");
         case Outcome::CepUnavailable:
-            return tr("CEP unavailable");
+            return Text::tr("CEP unavailable");
         case Outcome::Error:
-            return tr("error");
+            return Text::tr("error");
         }
     }
-    return serverText.isEmpty() ? tr("unknown") : tr("%1 (unknown to RetryDesk)").arg(serverText);
+    return serverText.isEmpty() ? Text::tr("unknown") : Text::tr("%1 (unknown to RetryDesk)").arg(serverText);
 }
 
 QString madeLabel(int attempt) {
-    return attempt == 0 ? tr("Original run") : tr("Retry %1").arg(attempt);
+    return attempt == 0 ? Text::tr("Original run") : Text::tr("Retry %1").arg(attempt);
 }
 
 QString plannedLabel(int attempt, std::optional<int> of) {
-    return of ? tr("Retry %1 of %2").arg(attempt).arg(*of) : tr("Retry %1").arg(attempt);
+    return of ? Text::tr("Retry %1 of %2").arg(attempt).arg(*of) : Text::tr("Retry %1").arg(attempt);
 }
 
 std::optional<qint64> msOf(const std::optional<QDateTime> &t) {
@@ -62,16 +64,16 @@ void setTerminal(CycleTimelinePlan &p, CycleTimelinePlan::End end, std::optional
     p.endAtMs = at ? at : p.made.isEmpty() ? std::nullopt : std::optional(p.made.last().atMs);
     switch (end) {
     case CycleTimelinePlan::End::Resolved:
-        p.endLabel = tr("Resolved");
-        p.endDetail = tr("A retry returned valid: the cycle is over.");
+        p.endLabel = Text::tr("Resolved");
+        p.endDetail = Text::tr("A retry returned valid: the cycle is over.");
         break;
     case CycleTimelinePlan::End::Exhausted:
-        p.endLabel = tr("Exhausted");
-        p.endDetail = tr("Every allowed attempt was used without a valid outcome.");
+        p.endLabel = Text::tr("Exhausted");
+        p.endDetail = Text::tr("Every allowed attempt was used without a valid outcome.");
         break;
     case CycleTimelinePlan::End::Cancelled:
-        p.endLabel = tr("Cancelled");
-        p.endDetail = tr("A user cancelled the cycle; saving a policy starts a new one.");
+        p.endLabel = Text::tr("Cancelled");
+        p.endDetail = Text::tr("A user cancelled the cycle; saving a policy starts a new one.");
         break;
     case CycleTimelinePlan::End::Pending:
     case CycleTimelinePlan::End::NotRetrying:
@@ -84,24 +86,24 @@ void setNotRetrying(CycleTimelinePlan &p, CycleTimelinePlan::Why why, const QStr
     p.why = why;
     switch (why) {
     case CycleTimelinePlan::Why::BulkImport:
-        p.endLabel = tr("Bulk import: never retried");
-        p.endDetail = tr("Validations from a bulk import are never retried.");
+        p.endLabel = Text::tr("Bulk import: never retried");
+        p.endDetail = Text::tr("Validations from a bulk import are never retried.");
         break;
     case CycleTimelinePlan::Why::IneligibleOutcome:
-        p.endLabel = tr("Nothing to retry");
-        p.endDetail = tr("Only not found, CEP unavailable and error can be retried.");
+        p.endLabel = Text::tr("Nothing to retry");
+        p.endDetail = Text::tr("Only not found, CEP unavailable and error can be retried.");
         break;
     case CycleTimelinePlan::Why::TooOld:
-        p.endLabel = tr("Too old to retry");
-        p.endDetail = tr("The validation is outside the server's retry window.");
+        p.endLabel = Text::tr("Too old to retry");
+        p.endDetail = Text::tr("The validation is outside the server's retry window.");
         break;
     case CycleTimelinePlan::Why::NoPolicy:
-        p.endLabel = tr("No retry policy");
-        p.endDetail = tr("No retry policy is set. Edit the policy to start a cycle.");
+        p.endLabel = Text::tr("No retry policy");
+        p.endDetail = Text::tr("No retry policy is set. Edit the policy to start a cycle.");
         break;
     case CycleTimelinePlan::Why::UnknownState:
-        p.endLabel = tr("State “%1” unknown").arg(stateText);
-        p.endDetail = tr("The server reports a retry state RetryDesk does not know.");
+        p.endLabel = Text::tr("State “%1” unknown").arg(stateText);
+        p.endDetail = Text::tr("The server reports a retry state RetryDesk does not know.");
         break;
     case CycleTimelinePlan::Why::None:
         break;
@@ -139,15 +141,15 @@ void planPending(CycleTimelinePlan &p, const RetryState &rs) {
         p.endAtMs = p.planned.last().atMs;
     }
     if (!max) {
-        p.endLabel = tr("No maximum: keeps retrying");
-        p.endDetail = tr("The policy sets no maximum: retries go on until one is valid.");
+        p.endLabel = Text::tr("No maximum: keeps retrying");
+        p.endDetail = Text::tr("The policy sets no maximum: retries go on until one is valid.");
     } else if (remaining == 0) {
-        p.endLabel = tr("No retries left");
-        p.endDetail = tr("Every allowed retry has been made; the server has yet to end the cycle.");
+        p.endLabel = Text::tr("No retries left");
+        p.endDetail = Text::tr("Every allowed retry has been made; the server has yet to end the cycle.");
     } else {
-        p.endLabel = tr("Stops after retry %1 of %1").arg(*max);
-        p.endShortLabel = tr("Stops after #%1").arg(*max);
-        p.endDetail = tr("Retrying: stops after retry %1 of %1 at the latest, earlier if a "
+        p.endLabel = Text::tr("Stops after retry %1 of %1").arg(*max);
+        p.endShortLabel = Text::tr("Stops after #%1").arg(*max);
+        p.endDetail = Text::tr("Retrying: stops after retry %1 of %1 at the latest, earlier if a "
                          "retry returns valid.")
                           .arg(*max);
     }
@@ -245,48 +247,48 @@ CycleTimelinePlan CycleTimelinePlan::build(const api::ValidationDetail &detail,
 QString CycleTimelinePlan::description(Qt::TimeSpec spec) const {
     const auto at = [&](qint64 ms) { return timelineTimeText(ms, nowMs, spec); };
     const int n = int(made.size());
-    QString s = n == 0   ? tr("Timeline: no attempts made")
-                : n == 1 ? tr("Timeline: 1 attempt made")
-                         : tr("Timeline: %1 attempts made").arg(n);
+    QString s = n == 0   ? Text::tr("Timeline: no attempts made")
+                : n == 1 ? Text::tr("Timeline: 1 attempt made")
+                         : Text::tr("Timeline: %1 attempts made").arg(n);
     switch (end) {
     case End::Pending: {
         const int planned = int(this->planned.size()) + unplaced;
         if (openEnded) {
-            s += tr(", more planned");
+            s += Text::tr(", more planned");
         } else {
-            s += planned == 1 ? tr(", 1 planned") : tr(", %1 planned").arg(planned);
+            s += planned == 1 ? Text::tr(", 1 planned") : Text::tr(", %1 planned").arg(planned);
         }
         if (nextAtMs) {
-            s += *nextAtMs < nowMs ? tr(", next overdue since %1").arg(at(*nextAtMs))
-                                   : tr(", next at %1").arg(at(*nextAtMs));
+            s += *nextAtMs < nowMs ? Text::tr(", next overdue since %1").arg(at(*nextAtMs))
+                                   : Text::tr(", next at %1").arg(at(*nextAtMs));
         } else {
-            s += tr(", next attempt not scheduled");
+            s += Text::tr(", next attempt not scheduled");
         }
         if (openEnded) {
-            s += tr("; no maximum is set.");
+            s += Text::tr("; no maximum is set.");
         } else if (maxRetries && planned > 0) {
-            s += tr("; will stop after retry %1 of %1 unless one is valid.").arg(*maxRetries);
+            s += Text::tr("; will stop after retry %1 of %1 unless one is valid.").arg(*maxRetries);
         } else {
-            s += tr("; no retries left.");
+            s += Text::tr("; no retries left.");
         }
         return s;
     }
     case End::Resolved:
-        return s + (endAtMs ? tr("; resolved at %1.").arg(at(*endAtMs)) : tr("; resolved."));
+        return s + (endAtMs ? Text::tr("; resolved at %1.").arg(at(*endAtMs)) : Text::tr("; resolved."));
     case End::Exhausted:
-        return s + (endAtMs ? tr("; exhausted at %1.").arg(at(*endAtMs)) : tr("; exhausted."));
+        return s + (endAtMs ? Text::tr("; exhausted at %1.").arg(at(*endAtMs)) : Text::tr("; exhausted."));
     case End::Cancelled:
-        return s + (endAtMs ? tr("; cancelled at %1.").arg(at(*endAtMs)) : tr("; cancelled."));
+        return s + (endAtMs ? Text::tr("; cancelled at %1.").arg(at(*endAtMs)) : Text::tr("; cancelled."));
     case End::NotRetrying:
         switch (why) {
         case Why::BulkImport:
-            return s + tr("; from a bulk import, never retried.");
+            return s + Text::tr("; from a bulk import, never retried.");
         case Why::IneligibleOutcome:
-            return s + tr("; nothing to retry.");
+            return s + Text::tr("; nothing to retry.");
         case Why::TooOld:
-            return s + tr("; too old to retry.");
+            return s + Text::tr("; too old to retry.");
         case Why::NoPolicy:
-            return s + tr("; no retry policy is set.");
+            return s + Text::tr("; no retry policy is set.");
         case Why::UnknownState:
         case Why::None:
             return s + u';' + u' ' + endLabel + u'.';
@@ -299,8 +301,8 @@ QString timelineTimeText(qint64 ms, qint64 nowMs, Qt::TimeSpec spec) {
     const QDateTime t = inSpec(ms, spec);
     const bool today = t.date() == inSpec(nowMs, spec).date();
     const QString zone = spec == Qt::UTC ? QStringLiteral("UTC") : t.timeZoneAbbreviation();
-    return QLocale::c().toString(t,
-                                 today ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm")) +
+    // The user's language names the month (QLocale::setDefault follows the chosen translation).
+    return QLocale().toString(t, today ? QStringLiteral("HH:mm") : QStringLiteral("d MMM HH:mm")) +
            u' ' + zone;
 }
 
@@ -328,7 +330,7 @@ QList<TimelineTick> timelineTicks(qint64 startMs, qint64 endMs, qint64 minStepMs
     // the later ticks by its hour, which the labels still name correctly).
     const qint64 offset =
         spec == Qt::UTC ? 0 : qint64(inSpec(startMs, spec).offsetFromUtc()) * 1000;
-    const QLocale c = QLocale::c();
+    const QLocale c;
     for (qint64 local = floorDiv(startMs + offset + step - 1, step) * step; local - offset <= endMs;
          local += step) {
         const qint64 ms = local - offset;

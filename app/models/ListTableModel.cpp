@@ -30,8 +30,17 @@ int ListTableModel::columnCount(const QModelIndex &parent) const {
 }
 
 QString ListTableModel::statusText(const BulkList &l) {
-    if (l.status != BulkList::Status::Unknown) {
-        return BulkList::toWire(l.status);
+    switch (l.status) {
+    case BulkList::Status::Queued:
+        return tr("Queued");
+    case BulkList::Status::InProgress:
+        return tr("In Progress");
+    case BulkList::Status::Completed:
+        return tr("Completed");
+    case BulkList::Status::Failed:
+        return tr("Failed");
+    case BulkList::Status::Unknown:
+        break;
     }
     // A status RetryDesk does not know is shown as the server wrote it.
     return l.statusText.trimmed().isEmpty() ? kDash : l.statusText;
@@ -42,9 +51,9 @@ QString ListTableModel::progressText(const BulkList &l) {
         return kDash;
     }
     if (!l.processedKnown) {
-        return QStringLiteral("%1 of %2").arg(kDash).arg(l.total);
+        return tr("%1 of %2").arg(kDash).arg(l.total);
     }
-    return QStringLiteral("%1 of %2").arg(l.processed).arg(l.total);
+    return tr("%1 of %2").arg(l.processed).arg(l.total);
 }
 
 QVariant ListTableModel::display(const BulkList &l, Column c) const {

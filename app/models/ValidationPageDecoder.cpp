@@ -3,8 +3,19 @@
 #include "models/ValidationObjectDecoder.h"
 
 #include <simdjson.h>
+#include <QCoreApplication>
 
 namespace rd {
+
+namespace {
+
+// RetryDesk's own words: the window translates them; the command-line tool installs no
+// translator and stays English.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rd::ValidationPageDecoder)
+};
+
+} // namespace
 
 namespace od = simdjson::ondemand;
 
@@ -127,29 +138,29 @@ ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &bank
     try {
         od::document doc;
         if (Impl::parser().iterate(input).get(doc)) {
-            return fail(QStringLiteral("The response is not JSON."));
+            return fail(Text::tr("The response is not JSON."));
         }
         od::json_type type;
         if (doc.type().get(type)) {
-            return fail(QStringLiteral("The response is not JSON."));
+            return fail(Text::tr("The response is not JSON."));
         }
         if (type == od::json_type::array) {
             // Paging and the envelope are RetryDesk's assumption: a bare list is the whole answer.
             od::array data;
             if (doc.get_array().get(data) || !decodeItems(data)) {
-                return fail(QStringLiteral("The response is not valid JSON."));
+                return fail(Text::tr("The response is not valid JSON."));
             }
             return page;
         }
         od::object top;
         if (doc.get_object().get(top)) {
-            return fail(QStringLiteral("The response is not a JSON object."));
+            return fail(Text::tr("The response is not a JSON object."));
         }
         for (auto field : top) {
             std::string_view key;
             od::value v;
             if (field.unescaped_key().get(key) || field.value().get(v)) {
-                return fail(QStringLiteral("The response is not valid JSON."));
+                return fail(Text::tr("The response is not valid JSON."));
             }
             if (key == "data") {
                 if (v.is_null()) {
@@ -158,10 +169,10 @@ ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &bank
                 od::array data;
                 if (v.get_array().get(data)) {
                     return fail(
-                        QStringLiteral("The response's data is not a list of validations."));
+                        Text::tr("The response's data is not a list of validations."));
                 }
                 if (!decodeItems(data)) {
-                    return fail(QStringLiteral("The response is not valid JSON."));
+                    return fail(Text::tr("The response is not valid JSON."));
                 }
             } else if (key == "error") {
                 if (!v.is_null()) {
@@ -170,7 +181,7 @@ ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &bank
                     if (!v.get_object().get(e) && !e["message"].get_string().get(msg)) {
                         return fail(QString::fromUtf8(msg.data(), qsizetype(msg.size())));
                     }
-                    return fail(QStringLiteral("The server answered with an error."));
+                    return fail(Text::tr("The server answered with an error."));
                 }
             } else if (key == "meta") {
                 od::object meta;
@@ -181,7 +192,7 @@ ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &bank
                     std::string_view mk;
                     od::value mv;
                     if (m.unescaped_key().get(mk) || m.value().get(mv)) {
-                        return fail(QStringLiteral("The response is not valid JSON."));
+                        return fail(Text::tr("The response is not valid JSON."));
                     }
                     if (mk == "next_cursor") {
                         const auto c = stringOr(mv);
@@ -196,7 +207,7 @@ ValidationPage ValidationPageDecoder::decode(QByteArray &bytes, StringPool &bank
         // Paging is RetryDesk's assumption: a next_cursor without has_more still means more.
         page.hasMore = hasMore.value_or(!page.nextCursor.isEmpty());
     } catch (const simdjson::simdjson_error &e) {
-        return fail(QStringLiteral("The response is not valid JSON (%1).")
+        return fail(Text::tr("The response is not valid JSON (%1).")
                         .arg(QString::fromUtf8(e.what())));
     }
     return page;

@@ -95,7 +95,7 @@ QVariant ValidationTableModel::data(const QModelIndex &index, int role) const {
         case Column::Target:
             return ValidationText::target(m_store, slot);
         case Column::Updated:
-            return QStringLiteral("Created %1\nUpdated %2")
+            return tr("Created %1\nUpdated %2")
                 .arg(ValidationText::time(r.createdMs, m_timeSpec),
                      ValidationText::time(r.updatedMs, m_timeSpec));
         default:
@@ -144,19 +144,19 @@ QVariant ValidationTableModel::headerData(int section, Qt::Orientation o, int ro
     }
     switch (Column(section)) {
     case Column::Id:
-        return QStringLiteral("ID");
+        return tr("ID");
     case Column::Target:
-        return QStringLiteral("Target");
+        return tr("Target");
     case Column::Outcome:
-        return QStringLiteral("Outcome");
+        return tr("Outcome");
     case Column::RetryState:
-        return QStringLiteral("Retry state");
+        return tr("Retry state");
     case Column::NextAttempt:
-        return QStringLiteral("Next attempt");
+        return tr("Next attempt");
     case Column::Source:
-        return QStringLiteral("Source");
+        return tr("Source");
     case Column::Updated:
-        return QStringLiteral("Updated");
+        return tr("Updated");
     case Column::Count:
         break;
     }

@@ -3,10 +3,18 @@
 #include "domain/Enums.h"
 #include "domain/Validation.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
 namespace rd {
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rd::ValidationText)
+};
+
+} // namespace
 
 QString ValidationText::target(const ValidationRowStore &store, quint32 slot) {
     const ValidationRow &r = store.row(slot);
@@ -22,13 +30,13 @@ QString ValidationText::target(const ValidationRowStore &store, quint32 slot) {
 QString ValidationText::outcome(quint8 outcome) {
     switch (Outcome(outcome)) {
     case Outcome::Valid:
-        return QStringLiteral("Valid");
+        return Text::tr("Valid");
     case Outcome::NotFound:
-        return QStringLiteral("Not found");
+        return Text::tr("Not found");
     case Outcome::CepUnavailable:
-        return QStringLiteral("CEP unavailable");
+        return Text::tr("CEP unavailable");
     case Outcome::Error:
-        return QStringLiteral("Error");
+        return Text::tr("Error");
     }
     return QStringLiteral("—"); // absent, or a value RetryDesk does not know (see the detail)
 }
@@ -38,16 +46,16 @@ namespace {
 QString stateName(const ValidationRow &r) {
     switch (r.terminal) {
     case 0:
-        return r.has(ValidationRow::Enabled) ? QStringLiteral("Not started")
-                                             : QStringLiteral("Off");
+        return r.has(ValidationRow::Enabled) ? Text::tr("Not started")
+                                             : Text::tr("Off");
     case 1:
-        return QStringLiteral("Pending");
+        return Text::tr("Pending");
     case 2:
-        return QStringLiteral("Resolved");
+        return Text::tr("Resolved");
     case 3:
-        return QStringLiteral("Exhausted");
+        return Text::tr("Exhausted");
     case 4:
-        return QStringLiteral("Cancelled");
+        return Text::tr("Cancelled");
     default:
         return {};
     }
@@ -55,21 +63,21 @@ QString stateName(const ValidationRow &r) {
 
 QString progress(const ValidationRow &r) {
     return r.maxRetries >= 0
-               ? QStringLiteral("attempt %1 of %2").arg(r.attemptsCompleted).arg(r.maxRetries)
-               : QStringLiteral("attempt %1").arg(r.attemptsCompleted);
+               ? Text::tr("attempt %1 of %2").arg(r.attemptsCompleted).arg(r.maxRetries)
+               : Text::tr("attempt %1").arg(r.attemptsCompleted);
 }
 
 } // namespace
 
 QString ValidationText::retryState(const ValidationRow &r) {
     if (!r.has(ValidationRow::HasRetryState)) {
-        return QStringLiteral("No retry policy");
+        return Text::tr("No retry policy");
     }
     if (r.terminal == 0) {
         return stateName(r);
     }
     if (r.isPending() && r.maxRetries >= 0) {
-        return QStringLiteral("%1 · %2 · %3 remaining")
+        return Text::tr("%1 · %2 · %3 remaining")
             .arg(stateName(r), progress(r))
             .arg(std::max(0, int(r.maxRetries) - int(r.attemptsCompleted)));
     }
@@ -79,22 +87,22 @@ QString ValidationText::retryState(const ValidationRow &r) {
 QString ValidationText::retryStateDetail(const ValidationRow &r) {
     if (r.has(ValidationRow::BulkImport)) {
         // seed 002 (D35): bulk imports cannot have a retry policy.
-        return QStringLiteral("From a bulk import: the server does not retry these.");
+        return Text::tr("From a bulk import: the server does not retry these.");
     }
     if (!r.has(ValidationRow::HasRetryState)) {
-        return QStringLiteral("No retry policy is set for this validation.");
+        return Text::tr("No retry policy is set for this validation.");
     }
     switch (r.terminal) {
     case 1:
-        return QStringLiteral("Retries are active; %1.").arg(retryState(r));
+        return Text::tr("Retries are active; %1.").arg(retryState(r));
     case 2:
-        return QStringLiteral("Resolved: a retry succeeded, no more attempts will run.");
+        return Text::tr("Resolved: a retry succeeded, no more attempts will run.");
     case 3:
-        return QStringLiteral("Exhausted: every allowed attempt was used.");
+        return Text::tr("Exhausted: every allowed attempt was used.");
     case 4:
-        return QStringLiteral("Cancelled: the cycle was stopped before it finished.");
+        return Text::tr("Cancelled: the cycle was stopped before it finished.");
     default:
-        return QStringLiteral("The retry cycle has not started.");
+        return Text::tr("The retry cycle has not started.");
     }
 }
 
@@ -103,7 +111,7 @@ QString ValidationText::source(const ValidationRow &r) {
     case 0:
         return QStringLiteral("API");
     case 1:
-        return QStringLiteral("Bulk import");
+        return Text::tr("Bulk import");
     default:
         return QStringLiteral("—");
     }
@@ -116,7 +124,7 @@ QString ValidationText::time(qint64 ms, Qt::TimeSpec spec) {
     const bool utc = spec == Qt::UTC;
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, utc ? Qt::UTC : Qt::LocalTime);
     return QStringLiteral("%1 %2").arg(t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                       utc ? QStringLiteral("UTC") : t.timeZoneAbbreviation());
+                                       utc ? Text::tr("UTC") : t.timeZoneAbbreviation());
 }
 
 } // namespace rd

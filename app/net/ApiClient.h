@@ -57,6 +57,9 @@ public:
     WriteJournal *journal() const { return m_journal; }
 
     const ClientConfig &config() const { return m_config; }
+    // Timeouts, attempts and backoff of the operations started from now on (one under way keeps
+    // the deadline it started with).
+    void setRetryConfig(const RetryConfig &retry) { m_config.retry = retry; }
     RetryBudget &retryBudget() const { return *m_budget; }
     RateLimitTracker &rateLimits() const { return *m_rateLimits; }
     QString hostKey() const { return m_host; }

@@ -10,10 +10,21 @@
 #include "net/RetryBudget.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace rd::net {
+
+namespace {
+
+// RetryDesk's own words: the window translates them; the command-line tool installs no
+// translator and stays English.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rd::net::Operation)
+};
+
+} // namespace
 
 namespace {
 QByteArray headerOf(const Headers &headers, const char *name) {
@@ -56,7 +67,7 @@ void Operation::cancel() {
     }
     m_result.error = ApiError{};
     m_result.error.code = QStringLiteral("cancelled");
-    m_result.error.message = QStringLiteral("Cancelled by the user.");
+    m_result.error.message = Text::tr("Cancelled by the user.");
     finish(ErrorKind::Cancelled);
 }
 
@@ -163,7 +174,7 @@ void Operation::onResponse(const WireResponse &r) {
         m_result.error.httpStatus = 0;
         m_result.error.code = QStringLiteral("network_error");
         m_result.error.message = redact::scrub(
-            r.errorText.isEmpty() ? QStringLiteral("the connection failed") : r.errorText);
+            r.errorText.isEmpty() ? Text::tr("the connection failed") : r.errorText);
         outcomeText = QStringLiteral("network: %1").arg(m_result.error.message);
     }
     m_ctx.rateLimits->noteAnswered(m_ctx.host, m_priority);
@@ -196,7 +207,7 @@ void Operation::onAttemptTimeout() {
     m_result.error = ApiError{};
     m_result.error.code = QStringLiteral("timeout");
     m_result.error.message =
-        QStringLiteral("the server did not answer within %1 s")
+        Text::tr("the server did not answer within %1 s")
             .arg((m_ctx.clock->monotonicNow() - m_attemptStarted).count() / 1000);
     if (m_ctx.log) {
         m_ctx.log->attemptFinished(m_logRow, 0, {}, false,
@@ -294,7 +305,7 @@ void Operation::finish(ErrorKind kind) {
             m_result.error.code = toString(kind);
         }
         if (m_result.error.message.isEmpty()) {
-            m_result.error.message = QStringLiteral("No answer from the server.");
+            m_result.error.message = Text::tr("No answer from the server.");
         }
         // Servers echo what they were sent; every field a user or a log may see is scrubbed.
         for (QString *field : {&m_result.error.code, &m_result.error.message, &m_result.error.field,

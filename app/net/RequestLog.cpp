@@ -64,6 +64,15 @@ void RequestLog::waitScheduled(quint64 id, Millis wait, net::WaitReason reason) 
     m_rows[size_t(row)].waitMs = wait.count();
     m_rows[size_t(row)].waitReason = reason;
     changed(row, Wait, WaitReason);
+    // The finished line is already out: the wait that follows gets its own (log files, support).
+    const Entry &e = m_rows[size_t(row)];
+    qCInfo(lcRequests).noquote() << redact::scrub(
+        QStringLiteral("%1 %2 attempt=%3 request_id=%4 wait_ms=%5 why=\"%6\"")
+            .arg(e.method, e.url)
+            .arg(e.attempt)
+            .arg(e.requestId.isEmpty() ? QStringLiteral("-") : e.requestId)
+            .arg(e.waitMs)
+            .arg(toString(e.waitReason)));
 }
 
 int RequestLog::rowOf(quint64 id) const {
@@ -130,7 +139,8 @@ QVariant RequestLog::data(const QModelIndex &index, int role) const {
     switch (Column(index.column())) {
     case Time:
         return raw ? QVariant(e.time)
-                   : QVariant(e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")));
+                   : QVariant((m_timeSpec == Qt::UTC ? e.time.toUTC() : e.time.toLocalTime())
+                                  .toString(QStringLiteral("HH:mm:ss.zzz")));
     case Method:
         return e.method;
     case Url:
@@ -199,6 +209,16 @@ QVariant RequestLog::headerData(int section, Qt::Orientation orientation, int ro
         break;
     }
     return {};
+}
+
+void RequestLog::setTimeSpec(Qt::TimeSpec spec) {
+    if (spec == m_timeSpec) {
+        return;
+    }
+    m_timeSpec = spec;
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, Time), index(rowCount() - 1, Time));
+    }
 }
 
 } // namespace rd::net

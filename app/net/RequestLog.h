@@ -58,6 +58,9 @@ public:
     void attemptFinished(quint64 id, int status, const QString &requestId, bool replayed,
                          Millis duration, const QString &outcome);
     void waitScheduled(quint64 id, Millis wait, net::WaitReason reason);
+    // The Time column in local time (default) or UTC, as the user chose (Settings → Time).
+    void setTimeSpec(Qt::TimeSpec spec);
+    Qt::TimeSpec timeSpec() const { return m_timeSpec; }
 
     int rowOf(quint64 id) const; // -1 when gone (trimmed) or unknown
     const Entry &entry(int row) const { return m_rows.at(size_t(row)); }
@@ -77,6 +80,7 @@ private:
     quint64 m_nextId = 1;
     quint64 m_firstId = 1; // id of row 0: ids are consecutive, so id→row is a subtraction
     std::deque<Entry> m_rows;
+    Qt::TimeSpec m_timeSpec = Qt::LocalTime;
 };
 
 } // namespace rd::net

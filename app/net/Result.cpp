@@ -1,9 +1,19 @@
 #include "net/Result.h"
 
+#include <QCoreApplication>
 #include "core/Redaction.h"
 
 namespace rd::net {
 
+namespace {
+
+// RetryDesk's own words: the window translates them; the command-line tool installs no
+// translator and stays English.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rd::net::Result)
+};
+
+} // namespace
 QString toString(ErrorKind kind) {
     switch (kind) {
     case ErrorKind::None:
@@ -57,27 +67,27 @@ namespace {
 QString seconds(Millis ms) {
     const qint64 s = (ms.count() + 999) / 1000;
     if (s >= 120) {
-        return QStringLiteral("%1 min").arg((s + 59) / 60);
+        return Text::tr("%1 min").arg((s + 59) / 60);
     }
-    return QStringLiteral("%1 s").arg(s);
+    return Text::tr("%1 s").arg(s);
 }
 } // namespace
 
 QString userMessageFor(const Result &r, int maxAttempts, Millis totalTimeout) {
     const QString cite = r.error.requestId.isEmpty()
                              ? QString()
-                             : QStringLiteral(" (request %1)").arg(r.error.requestId);
+                             : Text::tr(" (request %1)").arg(r.error.requestId);
     QString text;
     switch (r.errorKind) {
     case ErrorKind::None:
         return {};
     case ErrorKind::Terminal:
-        text = QStringLiteral("%1%2 Fix the request or its settings and try again; RetryDesk "
+        text = Text::tr("%1%2 Fix the request or its settings and try again; RetryDesk "
                               "does not retry this kind of error.")
                    .arg(r.error.message, cite);
         break;
     case ErrorKind::GaveUp:
-        text = QStringLiteral("The server kept failing (%1) after %2 attempts%3. It is having "
+        text = Text::tr("The server kept failing (%1) after %2 attempts%3. It is having "
                               "trouble: try again later, and cite the request id if you contact "
                               "support.")
                    .arg(r.error.message)
@@ -85,43 +95,43 @@ QString userMessageFor(const Result &r, int maxAttempts, Millis totalTimeout) {
                    .arg(cite);
         break;
     case ErrorKind::BudgetExhausted:
-        text = QStringLiteral("RetryDesk stopped retrying: too many requests to this server "
+        text = Text::tr("RetryDesk stopped retrying: too many requests to this server "
                               "failed recently, so it is giving the server room to recover. "
                               "Last error: %1%2. Try again in a minute.")
                    .arg(r.error.message, cite);
         break;
     case ErrorKind::DeadlineExceeded:
-        text = QStringLiteral("No answer within %1 (%2 attempts). Check your network connection "
+        text = Text::tr("No answer within %1 (%2 attempts). Check your network connection "
                               "and the server's status, then try again; a change that reached "
                               "the server can be found by reloading.")
                    .arg(seconds(totalTimeout))
                    .arg(r.attempts);
         break;
     case ErrorKind::Cancelled:
-        text = QStringLiteral("Cancelled. If the request had already reached the server it may "
+        text = Text::tr("Cancelled. If the request had already reached the server it may "
                               "have been applied: reload to see the current state.");
         break;
     case ErrorKind::OutcomePending:
-        text = QStringLiteral("The server is still processing this change%1. It has not failed: "
+        text = Text::tr("The server is still processing this change%1. It has not failed: "
                               "RetryDesk will confirm it with the same idempotency key; reload "
                               "in a moment.")
                    .arg(cite);
         break;
     case ErrorKind::KeyReused:
-        text = QStringLiteral("This idempotency key was already used for a different request%1. "
+        text = Text::tr("This idempotency key was already used for a different request%1. "
                               "This is a bug in RetryDesk, not in your data: please report it. "
                               "Nothing was changed by this request.")
                    .arg(cite);
         break;
     case ErrorKind::RetryAfterBeyondDeadline:
-        text = QStringLiteral("The server asked to wait until %1, beyond the %2 this request "
+        text = Text::tr("The server asked to wait until %1, beyond the %2 this request "
                               "may take%3. Try again after that time.")
                    .arg(r.retryAt ? r.retryAt->toLocalTime().toString(QStringLiteral("HH:mm:ss"))
-                                  : QStringLiteral("later"),
+                                  : Text::tr("later"),
                         seconds(totalTimeout), cite);
         break;
     case ErrorKind::Network:
-        text = QStringLiteral("Could not reach the server: %1. Check the server address and "
+        text = Text::tr("Could not reach the server: %1. Check the server address and "
                               "your network settings.")
                    .arg(r.error.message);
         break;

@@ -5,10 +5,21 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QCoreApplication>
 
 #include <atomic>
 
 namespace rd::outbox {
+
+namespace {
+
+// RetryDesk's own words: the window translates them; the command-line tool installs no
+// translator and stays English.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rd::outbox::Outbox)
+};
+
+} // namespace
 
 using namespace detail;
 
@@ -58,13 +69,13 @@ QString stamp(const QDateTime &t) {
 QString howToCheck(const QString &action, const QString &target, const QByteArray &method,
                    const QString &path) {
     if (target.isEmpty()) {
-        return QStringLiteral("Check on the server whether %1 %2 was applied.")
+        return Text::tr("Check on the server whether %1 %2 was applied.")
             .arg(QString::fromLatin1(method), path);
     }
     if (action == u"list-retry") {
-        return QStringLiteral("Open list %1 and check whether the retry started.").arg(target);
+        return Text::tr("Open list %1 and check whether the retry started.").arg(target);
     }
-    return QStringLiteral("Open validation %1 and check its retry_state to see whether it was "
+    return Text::tr("Open validation %1 and check its retry_state to see whether it was "
                           "applied.")
         .arg(target);
 }

@@ -1,9 +1,12 @@
 #include "sandbox/AdminApi.h"
 
+#include "domain/JsonUtil.h"
 #include "sandbox/Envelope.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <cmath>
 
 namespace rd::sandbox {
 
@@ -15,6 +18,30 @@ QJsonObject toObject(const QHash<QString, int> &h) {
         o.insert(it.key(), it.value());
     }
     return o;
+}
+
+// What the sandbox is doing now: GET /_admin/state, and the answer of the two PUTs below.
+QJsonObject stateOf(const SandboxState &s) {
+    const FaultConfig &c = s.faults.config();
+    QJsonObject probabilities;
+    QJsonObject injected;
+    for (FaultKind k : kAllFaultKinds) {
+        if (c.probability(k) > 0) {
+            probabilities.insert(faultName(k), c.probability(k));
+        }
+        if (const int n = s.faultsInjected.value(k)) {
+            injected.insert(faultName(k), n);
+        }
+    }
+    return {{QLatin1String("clock_offset_seconds"), double(s.clock.offsetSeconds())},
+            {QLatin1String("server_now"), json::formatTimestamp(s.clock.utcNow())},
+            {QLatin1String("fault_probabilities"), probabilities},
+            {QLatin1String("retry_after"), c.retryAfterSeconds},
+            {QLatin1String("latency_ms"), c.latencyMs},
+            {QLatin1String("fault_path"), c.pathContains},
+            {QLatin1String("scripted_pending"), s.faults.pendingScripted()},
+            {QLatin1String("faults_injected"), injected},
+            {QLatin1String("requests_received"), s.requestsReceived}};
 }
 
 } // namespace
@@ -75,6 +102,46 @@ SandboxResponse AdminApi::handle(SandboxState &s, const SandboxRequest &req) {
     if (req.path == u"/_admin/faults" && req.method == "DELETE") {
         s.faults.clearScript();
         return envelope::success(QJsonObject{{QLatin1String("pending"), 0}}, requestId);
+    }
+    if (req.path == u"/_admin/state" && req.method == "GET") {
+        return envelope::success(stateOf(s), requestId);
+    }
+    if (req.path == u"/_admin/clock" && req.method == "PUT") {
+        const QJsonValue offset =
+            QJsonDocument::fromJson(req.body).object().value(QLatin1String("offset_seconds"));
+        if (!offset.isDouble() || std::abs(offset.toDouble()) > 1e8) {
+            return envelope::error(422, QStringLiteral("invalid_offset"),
+                                   QStringLiteral("Send {\"offset_seconds\": n}, n a whole number "
+                                                  "of seconds within ±100000000."),
+                                   requestId, QStringLiteral("offset_seconds"));
+        }
+        s.setClockOffset(qint64(offset.toDouble()));
+        return envelope::success(stateOf(s), requestId);
+    }
+    if (req.path == u"/_admin/fault-config" && req.method == "PUT") {
+        // Replaces the random faults; the clock offset stays (PUT /_admin/clock moves it).
+        const QJsonObject o = QJsonDocument::fromJson(req.body).object();
+        FaultConfig c;
+        c.clockOffsetSeconds = s.clock.offsetSeconds();
+        const QJsonObject probabilities = o.value(QLatin1String("probabilities")).toObject();
+        for (auto it = probabilities.begin(); it != probabilities.end(); ++it) {
+            const auto kind = faultFromName(it.key());
+            const double p = it.value().toDouble(-1);
+            if (!kind || p < 0 || p > 1) {
+                return envelope::error(422, QStringLiteral("invalid_fault_config"),
+                                       QStringLiteral("probabilities maps --fault-<name> names to "
+                                                      "numbers from 0 to 1; '%1' is not one.")
+                                           .arg(it.key()),
+                                       requestId, QStringLiteral("probabilities"));
+            }
+            c.set(*kind, p);
+        }
+        c.retryAfterSeconds =
+            o.value(QLatin1String("retry_after")).toInt(s.faults.config().retryAfterSeconds);
+        c.latencyMs = o.value(QLatin1String("latency_ms")).toInt(s.faults.config().latencyMs);
+        c.pathContains = o.value(QLatin1String("path")).toString();
+        s.faults.setConfig(c);
+        return envelope::success(stateOf(s), requestId);
     }
     if (req.path == u"/_admin/raw-validations" && req.method == "POST") {
         // {"items": [<any JSON values>]}: rows for the demo user's first page of

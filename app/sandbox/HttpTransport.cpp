@@ -106,6 +106,9 @@ void HttpTransport::onFirstBytes(QTcpSocket *socket) {
     if (!d.admin) {
         ++m_s.requestsReceived;
         d.fault = m_s.faults.next(parts.at(0), path);
+        if (d.fault) {
+            ++m_s.faultsInjected[d.fault->kind];
+        }
     }
     m_decisions.insert(socket, d);
     if (d.fault && d.fault->kind == FaultKind::CloseWhileReading) {

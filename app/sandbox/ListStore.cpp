@@ -161,4 +161,17 @@ int ListStore::chainRetriesStarted(const QString &id) const {
     return n;
 }
 
+void ListStore::shiftTimes(qint64 deltaSeconds) {
+    const auto shift = [deltaSeconds](std::optional<QDateTime> &t) {
+        if (t) {
+            *t = t->addSecs(deltaSeconds);
+        }
+    };
+    for (Record &r : m_records) {
+        r.startedAt = r.startedAt.addSecs(deltaSeconds);
+        shift(r.list.createdAt);
+        shift(r.list.updatedAt);
+    }
+}
+
 } // namespace rd::sandbox

@@ -43,6 +43,10 @@ public:
     // Every list of id's chain, the root first, then in the order the lists were stored.
     QStringList chainOf(const QString &id) const;
 
+    // The server's clock moved by deltaSeconds: created / updated times and each job's start
+    // move with it, so progress (a function of the time since the start) goes on unchanged.
+    void shiftTimes(qint64 deltaSeconds);
+
 private:
     struct Record {
         BulkList list;

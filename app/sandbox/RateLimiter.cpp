@@ -9,8 +9,9 @@ RateLimiter::RateLimiter(Clock &serverClock, int limit, int windowSeconds)
 
 qint64 RateLimiter::windowStart() const {
     // Windows are aligned to the server's wall clock so X-RateLimit-Reset is a whole unix second.
-    const qint64 now = m_clock.utcNow().toSecsSinceEpoch();
-    return now - (now % m_window);
+    const qint64 since = m_clock.utcNow().toSecsSinceEpoch() - m_anchor;
+    const qint64 into = ((since % m_window) + m_window) % m_window;
+    return m_anchor + since - into;
 }
 
 int RateLimiter::secondsUntilReset() const {
@@ -44,6 +45,15 @@ void RateLimiter::addHeaders(const QString &key, SandboxResponse &r, bool limite
     if (limited) {
         // seed 003: "Retry-After is in seconds (an integer)"; never 0, the window has not reset.
         r.setHeader("Retry-After", QByteArray::number(std::max(1, secondsUntilReset())));
+    }
+}
+
+void RateLimiter::shiftTimes(qint64 deltaSeconds) {
+    m_anchor += deltaSeconds;
+    for (Bucket &b : m_buckets) {
+        if (b.window >= 0) {
+            b.window += deltaSeconds;
+        }
     }
 }
 

@@ -19,6 +19,9 @@ public:
     // plus Retry-After when `limited`.
     void addHeaders(const QString &key, SandboxResponse &r, bool limited) const;
     int secondsUntilReset() const;
+    // The server's clock moved by deltaSeconds: the windows move with it, so the current window
+    // ends at the same moment as before and keeps what it has counted.
+    void shiftTimes(qint64 deltaSeconds);
 
 private:
     qint64 windowStart() const;
@@ -26,6 +29,7 @@ private:
     Clock &m_clock;
     int m_limit;
     int m_window;
+    qint64 m_anchor = 0; // windows start at m_anchor + k·window (server unix seconds)
     struct Bucket {
         qint64 window = -1;
         int used = 0;

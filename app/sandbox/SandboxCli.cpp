@@ -84,8 +84,9 @@ bool parseSandboxCli(const QStringList &arguments, SandboxCliConfig *c, QString 
                        "Default: $RETRYDESK_SANDBOX_WIRE, else full."),
         QStringLiteral("mode"));
     opt(QStringLiteral("clock-offset"),
-        QStringLiteral("Server clock ahead (+) or behind (-) by this many seconds (Date header and "
-                       "all timestamps)."),
+        QStringLiteral("Server clock ahead (+) or behind (-) by this many seconds: the Date "
+                       "header, the seeded data and every timestamp and scheduled attempt are on "
+                       "that clock (PUT /_admin/clock moves it at run time)."),
         QStringLiteral("s"));
     opt(QStringLiteral("retry-after"),
         QStringLiteral("Retry-After of injected 429/503 (default 2 s)."), QStringLiteral("s"));

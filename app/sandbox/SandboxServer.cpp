@@ -48,8 +48,22 @@ const SandboxOptions &SandboxServer::options() const {
 }
 
 void SandboxServer::setFaults(const FaultConfig &faults) {
-    m_state->faults.setConfig(faults);
-    m_state->clock.setOffsetSeconds(faults.clockOffsetSeconds);
+    FaultConfig c = faults;
+    c.clockOffsetSeconds = m_state->clock.offsetSeconds(); // setClockOffset moves it, and the world
+    m_state->faults.setConfig(c);
+    m_state->setClockOffset(faults.clockOffsetSeconds);
+}
+
+void SandboxServer::setClockOffset(qint64 seconds) {
+    m_state->setClockOffset(seconds);
+}
+
+qint64 SandboxServer::clockOffsetSeconds() const {
+    return m_state->clock.offsetSeconds();
+}
+
+QHash<FaultKind, int> SandboxServer::faultsInjected() const {
+    return m_state->faultsInjected;
 }
 
 FaultConfig SandboxServer::faults() const {

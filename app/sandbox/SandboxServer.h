@@ -35,9 +35,19 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:<port>
     const SandboxOptions &options() const;
 
-    // Random faults (seeded) and the server clock offset.
+    // Random faults (seeded) and the server clock offset. A new offset moves the whole world
+    // (setClockOffset).
     void setFaults(const FaultConfig &faults);
     FaultConfig faults() const;
+    // The server's clock runs `seconds` ahead (+) of or behind (-) the injected Clock. Changing it
+    // moves every stored timestamp and scheduled attempt by the change (also PUT /_admin/clock):
+    // a client that honours the Date header shows the same countdowns before and after, and each
+    // attempt still fires at the same moment of the injected Clock.
+    void setClockOffset(qint64 seconds);
+    qint64 clockOffsetSeconds() const;
+    // Faults played so far, by kind, scripted and random (also "faults_injected" at
+    // GET /_admin/state).
+    QHash<FaultKind, int> faultsInjected() const;
     // Scripted: the next `count` requests whose path contains pathContains get `kind`.
     void enqueueFault(FaultKind kind, int count = 1, const QString &pathContains = {},
                       int retryAfterSeconds = -1);

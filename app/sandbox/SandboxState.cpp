@@ -23,6 +23,20 @@ SandboxState::SandboxState(Clock &clock, SandboxOptions opts, QObject *timerCont
     }
 }
 
+void SandboxState::setClockOffset(qint64 offsetSeconds) {
+    const qint64 delta = offsetSeconds - clock.offsetSeconds();
+    if (delta == 0) {
+        return;
+    }
+    clock.setOffsetSeconds(offsetSeconds);
+    validations.shiftTimes(delta);
+    lists.shiftTimes(delta);
+    rateLimiter.shiftTimes(delta);
+    FaultConfig c = faults.config();
+    c.clockOffsetSeconds = offsetSeconds;
+    faults.setConfig(c);
+}
+
 QString SandboxState::newRequestId() {
     return QStringLiteral("req_") + QString::fromLatin1(requestIdRandom.bytes(12).toHex());
 }

@@ -31,6 +31,11 @@ public:
     // One JSON value from its bytes (any value, not only an object or array); nullopt when the
     // bytes are not exactly one valid JSON value.
     static std::optional<QJsonValue> parseJsonValue(const QByteArray &bytes);
+    // Sets the server clock's offset from the base clock and moves the whole world with it: every
+    // stored timestamp and every scheduled attempt shifts by the change, so each stays as far from
+    // the server's now as it was, and a client that reads the Date header sees the same
+    // countdowns before and after (only the wall-clock readings move).
+    void setClockOffset(qint64 offsetSeconds);
     int pendingCapFor(const ApiKey &key) const {
         return key.maxPendingRetries >= 0 ? key.maxPendingRetries : options.maxPendingPerUser;
     }
@@ -61,6 +66,8 @@ public:
     QHash<QString, int> appliedByKey;     // Idempotency-Key → writes applied
     QHash<QString, int> writesByResource; // validation / list id → writes applied
     int requestsReceived = 0;
+    // Faults played, by kind (scripted and random): what the fault lab's live line reports.
+    QHash<FaultKind, int> faultsInjected;
     // seed 001 from the client's side: a key names one request, so it must never travel with two
     // bodies. The first body fingerprint of each (user, Idempotency-Key), kept for the server's
     // life (not the cache's 24 h), and the (user, key) pairs later seen with another body.

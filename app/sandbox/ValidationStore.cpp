@@ -84,7 +84,7 @@ ValidationStore::ValidationStore(Clock &serverClock, const SandboxOptions &optio
 
 void ValidationStore::insert(const Validation &v, const QString &userId, int reactivations) {
     if (auto *old = find(v.id)) {
-        m_order.erase({-old->v.createdAt.toMSecsSinceEpoch(), old->v.id});
+        m_order.erase({orderKey(old->v), old->v.id});
         m_pendingByUser[old->userId].remove(old->v.id);
     }
     ValidationRecord &r = m_records[v.id];
@@ -93,7 +93,7 @@ void ValidationStore::insert(const Validation &v, const QString &userId, int rea
     r.reactivations = reactivations;
     r.history =
         v.retryState && v.retryState->attemptsCompleted > 0 ? impliedHistory(v) : QJsonArray();
-    m_order.emplace(std::pair{-v.createdAt.toMSecsSinceEpoch(), v.id}, v.id);
+    m_order.emplace(std::pair{orderKey(v), v.id}, v.id);
     noteCycle(r);
     if (m_onSchedule) {
         m_onSchedule(r);
@@ -137,7 +137,7 @@ ValidationStore::Page ValidationStore::query(const Query &q) const {
         }
         if (page.items.size() == q.limit) {
             const ValidationRecord *last = page.items.constLast();
-            page.nextCursor = encodeCursor(-last->v.createdAt.toMSecsSinceEpoch(), last->v.id);
+            page.nextCursor = encodeCursor(orderKey(last->v), last->v.id);
             break;
         }
         page.items.append(&r);
@@ -245,6 +245,38 @@ bool ValidationStore::cancel(ValidationRecord &r) {
         m_onSchedule(r);
     }
     return true;
+}
+
+void ValidationStore::shiftTimes(qint64 deltaSeconds) {
+    if (deltaSeconds == 0) {
+        return;
+    }
+    m_shiftMs += deltaSeconds * 1000; // keeps every orderKey, so m_order stays as it is
+    const auto shift = [deltaSeconds](std::optional<QDateTime> &t) {
+        if (t) {
+            *t = t->addSecs(deltaSeconds);
+        }
+    };
+    for (ValidationRecord &r : m_records) {
+        r.v.createdAt = r.v.createdAt.addSecs(deltaSeconds);
+        r.v.updatedAt = r.v.updatedAt.addSecs(deltaSeconds);
+        if (auto &rs = r.v.retryState) {
+            shift(rs->nextAttemptAt);
+            shift(rs->resolvedAt);
+            shift(rs->exhaustedAt);
+            shift(rs->cancelledAt);
+        }
+        for (qsizetype i = 0; i < r.history.size(); ++i) {
+            QJsonObject attempt = r.history.at(i).toObject();
+            std::optional<QDateTime> at =
+                json::parseTimestamp(attempt.value(QLatin1String("at")).toString());
+            shift(at);
+            if (at) {
+                attempt.insert(QLatin1String("at"), json::formatTimestamp(*at));
+                r.history.replace(i, attempt);
+            }
+        }
+    }
 }
 
 } // namespace rd::sandbox

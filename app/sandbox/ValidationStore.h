@@ -6,8 +6,8 @@
 #include "sandbox/SandboxOptions.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonArray>
+#include <QSet>
 
 #include <functional>
 #include <map>
@@ -73,14 +73,27 @@ public:
     // seed 001: false when there is no active cycle (422 retry_not_active).
     bool cancel(ValidationRecord &r);
 
+    // The server's clock moved by deltaSeconds: every stored time moves with it (created,
+    // updated, next attempt, resolved / exhausted / cancelled, each retry_history "at"), so each
+    // one stays as far from the server's now as it was. Timers need no re-arming: they wait on
+    // the base clock, whose pace the offset does not change.
+    void shiftTimes(qint64 deltaSeconds);
+
 private:
+    // The listing's key: created_at minus every shift so far, so a cursor handed out before a
+    // shift still names the same place in the listing after it.
+    qint64 orderKey(const Validation &v) const {
+        return -(v.createdAt.toMSecsSinceEpoch() - m_shiftMs);
+    }
+
     Clock &m_clock;
     const SandboxOptions &m_options;
     QHash<QString, ValidationRecord> m_records;
     QHash<QString, QSet<QString>> m_pendingByUser; // user → ids whose cycle is active
-    // (created_at ms desc, id) → id: the listing order, kept sorted on insert.
+    // (orderKey, id) → id: the listing order (created_at desc), kept sorted on insert.
     std::map<std::pair<qint64, QString>, QString> m_order;
     std::function<void(ValidationRecord &)> m_onSchedule;
+    qint64 m_shiftMs = 0;
 };
 
 } // namespace rd::sandbox

@@ -16,9 +16,11 @@
 namespace rd {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("rd::BulkAction", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a helper function: lupdate then files every text under this
+// context, free functions included, as the runtime looks it up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rd::BulkAction)
+};
 } // namespace
 
 QString BulkAction::name() const {
@@ -46,19 +48,19 @@ QByteArray BulkAction::body() const {
 
 QString BulkAction::title() const {
     if (kind == Kind::CancelRetries) {
-        return tr("Cancel retry cycles");
+        return Text::tr("Cancel retry cycles");
     }
     if (!policy.enabled) {
-        return tr("Turn retries off");
+        return Text::tr("Turn retries off");
     }
     QStringList outcomes;
     for (Outcome o : policy.outcomes.value_or(kRetryableOutcomes)) {
         outcomes << toWire(o);
     }
     const int every = policy.intervalSeconds.value_or(0);
-    const QString interval = every % 3600 == 0 ? tr("%1 h").arg(every / 3600)
-                                               : tr("%1 min").arg(every / 60);
-    return tr("Apply retry policy: %1 retries every %2 on %3")
+    const QString interval = every % 3600 == 0 ? Text::tr("%1 h").arg(every / 3600)
+                                               : Text::tr("%1 min").arg(every / 60);
+    return Text::tr("Apply retry policy: %1 retries every %2 on %3")
         .arg(policy.maxRetries.value_or(0))
         .arg(interval, outcomes.join(QStringLiteral(", ")));
 }
@@ -66,17 +68,17 @@ QString BulkAction::title() const {
 QString describe(BulkSkipReason reason) {
     switch (reason) {
     case BulkSkipReason::FromBulkImport:
-        return tr("from a bulk import: retry the list instead (seed 002, D35)");
+        return Text::tr("from a bulk import: retry the list instead (seed 002, D35)");
     case BulkSkipReason::OutcomeNotEligible:
-        return tr("outcome not eligible: only not_found, cep_unavailable and error are retried");
+        return Text::tr("outcome not eligible: only not_found, cep_unavailable and error are retried");
     case BulkSkipReason::AlreadyResolved:
-        return tr("retry cycle already resolved or exhausted");
+        return Text::tr("retry cycle already resolved or exhausted");
     case BulkSkipReason::TooOld:
-        return tr("older than the 30-day age window");
+        return Text::tr("older than the 30-day age window");
     case BulkSkipReason::NoActiveCycle:
-        return tr("no active retry cycle to cancel");
+        return Text::tr("no active retry cycle to cancel");
     case BulkSkipReason::Duplicate:
-        return tr("listed twice: sent once");
+        return Text::tr("listed twice: sent once");
     }
     return {};
 }
@@ -170,17 +172,17 @@ DryRun dryRun(const QList<Validation> &validations, const BulkAction &action,
 QString roughDuration(Millis d) {
     const qint64 minutes = (d.count() + 59999) / 60000;
     if (d.count() < 60000) {
-        return tr("under a minute");
+        return Text::tr("under a minute");
     }
     if (minutes < 60) {
-        return tr("about %1 min").arg(minutes);
+        return Text::tr("about %1 min").arg(minutes);
     }
     const qint64 h = minutes / 60;
     const qint64 m = minutes % 60;
     if (h >= 2 && (m < 10 || m >= 50)) {
-        return tr("about %1 h").arg(m >= 50 ? h + 1 : h);
+        return Text::tr("about %1 h").arg(m >= 50 ? h + 1 : h);
     }
-    return tr("about %1 h %2 min").arg(h).arg(m);
+    return Text::tr("about %1 h %2 min").arg(h).arg(m);
 }
 
 BulkEta estimateEta(int items, std::optional<int> rateLimitPerMinute, int backgroundPerMinute,
@@ -195,7 +197,7 @@ BulkEta estimateEta(int items, std::optional<int> rateLimitPerMinute, int backgr
             std::clamp(backgroundPerMinute, 0, net::RateLimitTracker::backgroundShare(limit));
         perMinute =
             std::max(1, limit - net::RateLimitTracker::bulkReserve(limit) - background);
-        why = tr("the key's limit of %1 a minute, less %2 kept for your own actions and %3 for "
+        why = Text::tr("the key's limit of %1 a minute, less %2 kept for your own actions and %3 for "
                  "background sync")
                   .arg(locale.toString(limit))
                   .arg(locale.toString(net::RateLimitTracker::bulkReserve(limit)),
@@ -203,20 +205,20 @@ BulkEta estimateEta(int items, std::optional<int> rateLimitPerMinute, int backgr
     }
     if (speedLimitPerMinute > 0 && (!perMinute || speedLimitPerMinute < *perMinute)) {
         perMinute = speedLimitPerMinute;
-        why = tr("your speed limit");
+        why = Text::tr("your speed limit");
     }
     eta.perMinute = perMinute;
     if (!perMinute) {
-        eta.sentence = tr("The key's rate limit is not known yet (the server has not sent "
+        eta.sentence = Text::tr("The key's rate limit is not known yet (the server has not sent "
                           "X-RateLimit-Limit): the time left is shown once the first answers "
                           "arrive.");
         return eta;
     }
     eta.duration = Millis(qint64(std::ceil(double(items) * 60000.0 / *perMinute)));
-    eta.sentence = tr("At about %1 a minute (%2), %3 take %4.")
+    eta.sentence = Text::tr("At about %1 a minute (%2), %3 take %4.")
                        .arg(locale.toString(*perMinute), why,
-                            items == 1 ? tr("1 validation")
-                                       : tr("%1 validations").arg(locale.toString(items)),
+                            items == 1 ? Text::tr("1 validation")
+                                       : Text::tr("%1 validations").arg(locale.toString(items)),
                             roughDuration(*eta.duration));
     return eta;
 }

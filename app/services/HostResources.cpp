@@ -34,10 +34,27 @@ void HostResources::attach(net::ApiClient &client) {
 
 std::unique_ptr<net::ApiClient> HostResources::makeClient(net::ClientConfig config, Clock &clock,
                                                          Random &jitter, net::RequestLog *log) {
+    if (m_timeouts) {
+        config.retry.attemptTimeout = m_timeouts->first;
+        config.retry.totalTimeout = m_timeouts->second;
+    }
     auto client = std::make_unique<net::ApiClient>(std::move(config), clock, jitter);
     attach(*client);
     client->setRequestLog(log);
+    m_clients.removeAll(nullptr);
+    m_clients.append(client.get());
     return client;
+}
+
+void HostResources::setTimeouts(Millis attempt, Millis total) {
+    m_timeouts = {attempt, total};
+    m_clients.removeAll(nullptr);
+    for (const QPointer<net::ApiClient> &client : std::as_const(m_clients)) {
+        net::RetryConfig retry = client->config().retry;
+        retry.attemptTimeout = attempt;
+        retry.totalTimeout = total;
+        client->setRetryConfig(retry);
+    }
 }
 
 } // namespace rd

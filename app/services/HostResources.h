@@ -6,8 +6,11 @@
 #include "core/Clock.h"
 
 #include <QHash>
+#include <QList>
+#include <QPointer>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace rd {
 class Random;
@@ -35,9 +38,14 @@ public:
     // A connection's client: attached to its host's budget and tracker, logging to log.
     std::unique_ptr<net::ApiClient> makeClient(net::ClientConfig config, Clock &clock,
                                                Random &jitter, net::RequestLog *log);
+    // The request timeout and the total time of one logical operation (seed 003's "request vs
+    // total"; Settings), for every client made here, now and later: new requests use them.
+    void setTimeouts(Millis attempt, Millis total);
 
 private:
     Clock &m_clock;
+    std::optional<std::pair<Millis, Millis>> m_timeouts;
+    QList<QPointer<net::ApiClient>> m_clients;
     QHash<QString, std::shared_ptr<net::RetryBudget>> m_budgets;
     QHash<QString, std::shared_ptr<net::RateLimitTracker>> m_rateLimits;
 };

@@ -139,6 +139,11 @@ public:
     bool isPolling() const { return m_polling; }
     bool isPollScheduled() const { return m_pollTimer != 0; }
     Millis pollDelay() const { return m_pollDelay; } // of the scheduled (or next) poll
+    // The backoff's start and ceiling (defaults kFirstPollDelay, kMaxPollDelay; Settings keeps
+    // them within seed 000's 5 s … 5 min). A scheduled poll is rescheduled within them.
+    void setPollBackoff(Millis first, Millis max);
+    Millis firstPollDelay() const { return m_firstPollDelay; }
+    Millis maxPollDelay() const { return m_maxPollDelay; }
     QStringList inProgressIds() const;
     // Lists whose status GET answered 404 while the server has no listing: kept, not polled.
     QString statusProblem(const QString &listId) const { return m_unpollable.value(listId); }
@@ -206,6 +211,8 @@ private:
     QHash<QString, Millis> m_retriedAt;           // list id → when a retry of it started a job
 
     QHash<QString, BulkList::Status> m_pollSnapshot; // in progress when last looked
+    Millis m_firstPollDelay = kFirstPollDelay;
+    Millis m_maxPollDelay = kMaxPollDelay;
     Millis m_pollDelay = kFirstPollDelay;
     quint64 m_pollTimer = 0;
     bool m_polling = false;

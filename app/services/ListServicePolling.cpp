@@ -41,15 +41,24 @@ void ListService::noteListsChanged() {
         return;
     }
     m_pollSnapshot = now;
-    m_pollDelay = kFirstPollDelay;
+    m_pollDelay = m_firstPollDelay;
     schedulePoll();
+}
+
+void ListService::setPollBackoff(Millis first, Millis max) {
+    m_firstPollDelay = std::max(Millis(1), first);
+    m_maxPollDelay = std::max(m_firstPollDelay, max);
+    m_pollDelay = std::clamp(m_pollDelay, m_firstPollDelay, m_maxPollDelay);
+    if (m_pollTimer != 0) {
+        schedulePoll(); // the waiting poll follows the new bounds now
+    }
 }
 
 void ListService::schedulePoll() {
     m_clock.cancel(m_pollTimer);
     m_pollTimer = 0;
     if (m_pollSnapshot.isEmpty()) {
-        m_pollDelay = kFirstPollDelay; // nothing processes: no polling at all
+        m_pollDelay = m_firstPollDelay; // nothing processes: no polling at all
         return;
     }
     m_pollTimer = m_clock.callAfter(m_pollDelay, this, [this] {
@@ -92,7 +101,7 @@ void ListService::finishPoll() {
     const QHash<QString, BulkList::Status> now = inProgress();
     const bool changed = now != m_pollSnapshot;
     m_pollSnapshot = now;
-    m_pollDelay = changed ? kFirstPollDelay : std::min(m_pollDelay * 2, kMaxPollDelay);
+    m_pollDelay = changed ? m_firstPollDelay : std::min(m_pollDelay * 2, m_maxPollDelay);
     emit pollFinished(changed);
     schedulePoll();
 }

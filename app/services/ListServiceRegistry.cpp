@@ -23,11 +23,23 @@ ListService *ListServiceRegistry::serviceFor(const ServiceEndpoint &endpoint) {
     }
     remove(endpoint.connectionId);
     auto *service = new ListService(endpoint, m_clock, m_jitter, m_hosts, this);
+    if (m_backoff) {
+        service->setPollBackoff(m_backoff->first, m_backoff->second);
+    }
     if (!m_outboxDirectory.isEmpty()) {
         service->openOutbox(m_outboxDirectory);
     }
     m_services.insert(endpoint.connectionId, service);
     return service;
+}
+
+void ListServiceRegistry::setPollBackoff(Millis first, Millis max) {
+    m_backoff = {first, max};
+    for (const QPointer<ListService> &s : std::as_const(m_services)) {
+        if (s) {
+            s->setPollBackoff(first, max);
+        }
+    }
 }
 
 ListService *ListServiceRegistry::find(const QString &connectionId) const {

@@ -26,6 +26,8 @@ public:
     // Where services created from now on open their connection's outbox (empty: none).
     void setOutboxDirectory(const QString &directory) { m_outboxDirectory = directory; }
     QString outboxDirectory() const { return m_outboxDirectory; }
+    // The status-check backoff (Settings) of every service, now and made later.
+    void setPollBackoff(Millis first, Millis max);
 
 private:
     Clock &m_clock;
@@ -33,6 +35,7 @@ private:
     HostResources &m_hosts;
     QHash<QString, QPointer<ListService>> m_services;
     QString m_outboxDirectory;
+    std::optional<std::pair<Millis, Millis>> m_backoff;
 };
 
 } // namespace rd

@@ -9,9 +9,11 @@
 namespace rd {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("rd::OutboxResume", text);
-}
+// Q_DECLARE_TR_FUNCTIONS rather than a helper function: lupdate then files every text under this
+// context, free functions included, as the runtime looks it up.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rd::OutboxResume)
+};
 } // namespace
 
 QString PendingWork::summary() const {
@@ -19,26 +21,26 @@ QString PendingWork::summary() const {
     QStringList parts;
     if (runs.size() == 1) {
         const outbox::RunRecord &r = runs.first();
-        parts << tr("1 bulk run (%1 of %2 done)")
+        parts << Text::tr("1 bulk run (%1 of %2 done)")
                      .arg(locale.toString(r.done()), locale.toString(r.total));
     } else if (runs.size() > 1) {
-        parts << tr("%1 bulk runs").arg(runs.size());
+        parts << Text::tr("%1 bulk runs").arg(runs.size());
     }
     if (singles.size() == 1) {
-        parts << tr("1 single write");
+        parts << Text::tr("1 single write");
     } else if (singles.size() > 1) {
-        parts << tr("%1 single writes").arg(singles.size());
+        parts << Text::tr("%1 single writes").arg(singles.size());
     }
     QString text;
     if (!parts.isEmpty()) {
         text = parts.size() == 1
-                   ? tr("%1 did not finish when RetryDesk last stopped.").arg(parts.value(0))
-                   : tr("%1 and %2 did not finish when RetryDesk last stopped.")
+                   ? Text::tr("%1 did not finish when RetryDesk last stopped.").arg(parts.value(0))
+                   : Text::tr("%1 and %2 did not finish when RetryDesk last stopped.")
                          .arg(parts.value(0), parts.value(1));
     }
     if (expiredNow > 0) {
         text += (text.isEmpty() ? QString() : QStringLiteral(" ")) +
-                tr("%1 sent over 24 hours ago never got an answer: their outcome is unknown "
+                Text::tr("%1 sent over 24 hours ago never got an answer: their outcome is unknown "
                    "(see the activity log).")
                     .arg(expiredNow);
     }

@@ -24,6 +24,10 @@ ValidationService *ValidationServiceRegistry::serviceFor(const ServiceEndpoint &
     }
     remove(endpoint.connectionId);
     auto *service = new ValidationService(endpoint, m_clock, m_jitter, m_hosts, this);
+    if (m_intervals) {
+        service->setPollInterval(m_intervals->first);
+        service->setFullRefreshInterval(m_intervals->second);
+    }
     if (!m_outboxDirectory.isEmpty()) {
         service->openOutbox(m_outboxDirectory);
     }
@@ -32,6 +36,16 @@ ValidationService *ValidationServiceRegistry::serviceFor(const ServiceEndpoint &
         emit watchListCreated(new WatchList(*service, *m_watchSettings, service));
     }
     return service;
+}
+
+void ValidationServiceRegistry::setSyncIntervals(PollInterval poll, Millis fullRefresh) {
+    m_intervals = {poll, fullRefresh};
+    for (const QPointer<ValidationService> &s : std::as_const(m_services)) {
+        if (s) {
+            s->setPollInterval(poll);
+            s->setFullRefreshInterval(fullRefresh);
+        }
+    }
 }
 
 WatchList *ValidationServiceRegistry::watchList(const QString &connectionId) const {

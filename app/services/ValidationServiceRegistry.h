@@ -29,6 +29,8 @@ public:
     void setOutboxDirectory(const QString &directory) { m_outboxDirectory = directory; }
     QString outboxDirectory() const { return m_outboxDirectory; }
     HostResources &hosts() { return m_hosts; }
+    // The poll and full-refresh intervals (Settings) of every service, now and made later.
+    void setSyncIntervals(PollInterval poll, Millis fullRefresh);
     // Where the watchlists are kept: from then on each service made gets its connection's
     // WatchList (a child of the service: it lives as long as the connection, not a screen).
     // Not owned; null (the default): no watchlists.
@@ -47,6 +49,7 @@ private:
     QHash<QString, QPointer<ValidationService>> m_services;
     QString m_outboxDirectory;
     QSettings *m_watchSettings = nullptr;
+    std::optional<std::pair<PollInterval, Millis>> m_intervals;
 };
 
 } // namespace rd

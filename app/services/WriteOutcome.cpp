@@ -96,7 +96,9 @@ WriteOutcome WriteOutcome::from(const api::Reply<api::RetryStateUpdate> &reply) 
         o.field = fieldFor(o.code, r.error.field);
         QString advice = adviceFor(o.code);
         if (o.code == u"retry_policy_invalid" && !r.error.message.isEmpty()) {
-            advice = r.error.message; // names the value the server would accept
+            // The server's words, as sent (they name the value it would accept, and may be in
+            // another language), beside RetryDesk's own explanation in the user's.
+            advice = QObject::tr("%1 — the server's words. %2").arg(r.error.message, advice);
         }
         o.message = withId(advice.isEmpty() ? r.userMessage : advice);
         return o;

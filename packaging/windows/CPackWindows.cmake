@@ -63,3 +63,19 @@ endif()
 if(RETRYDESK_DEVELOPER_NAME)
   set(CPACK_NSIS_CONTACT "${RETRYDESK_DEVELOPER_NAME}")
 endif()
+
+# retrydesk://validations/<id>?connection=<name> links (README, "Links to a validation"): the URL
+# protocol handler, written by the installer and removed by the uninstaller. SHCTX is
+# HKLM\Software\Classes for an all-users install (the default, into Program Files) and
+# HKCU\Software\Classes for a per-user one: HKCR shows either. The command passes the link as one
+# argument ("%1"); a running RetryDesk takes it (instance::SingleInstance) and this one exits.
+set(_retrydesk_url_key "Software\\\\Classes\\\\retrydesk")
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "
+  WriteRegStr SHCTX '${_retrydesk_url_key}' '' 'URL:RetryDesk link'
+  WriteRegStr SHCTX '${_retrydesk_url_key}' 'URL Protocol' ''
+  WriteRegStr SHCTX '${_retrydesk_url_key}\\\\DefaultIcon' '' '$INSTDIR\\\\bin\\\\retrydesk.exe,0'
+  WriteRegStr SHCTX '${_retrydesk_url_key}\\\\shell\\\\open\\\\command' '' '\\\"$INSTDIR\\\\bin\\\\retrydesk.exe\\\" \\\"%1\\\"'
+")
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "
+  DeleteRegKey SHCTX '${_retrydesk_url_key}'
+")

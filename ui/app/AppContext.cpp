@@ -2,6 +2,7 @@
 
 #include "core/SystemClock.h"
 #include "outbox/Outbox.h"
+#include "storage/AppSettings.h"
 #include "storage/ConnectionRegistry.h"
 #include "storage/KeychainSecretStore.h"
 #include "storage/MemorySecretStore.h"
@@ -16,6 +17,7 @@ AppContext::AppContext(Clock &clock, std::unique_ptr<QSettings> settings,
                        std::unique_ptr<SecretStore> keychain, QString outboxDirectory)
     : m_clock(clock)
     , m_settings(std::move(settings))
+    , m_appSettings(std::make_unique<AppSettings>(*m_settings))
     , m_profiles(std::make_unique<ProfileStore>(*m_settings))
     , m_keychain(std::move(keychain))
     , m_session(std::make_unique<MemorySecretStore>())

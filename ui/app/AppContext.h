@@ -11,6 +11,7 @@
 class QSettings;
 
 namespace rd {
+class AppSettings;
 class Clock;
 class ConnectionRegistry;
 class MemorySecretStore;
@@ -33,6 +34,8 @@ public:
 
     Clock &clock() const { return m_clock; }
     QSettings &settings() const { return *m_settings; }
+    // The preferences of Settings… (typed, on the same settings file).
+    AppSettings &appSettings() const { return *m_appSettings; }
     ProfileStore &profiles() const { return *m_profiles; }
     SecretStore &keychain() const { return *m_keychain; }
     MemorySecretStore &sessionStore() const { return *m_session; }
@@ -42,6 +45,7 @@ public:
 private:
     Clock &m_clock;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppSettings> m_appSettings;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<MemorySecretStore> m_session;

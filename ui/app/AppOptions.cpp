@@ -1,5 +1,7 @@
 #include "app/AppOptions.h"
 
+#include "instance/DeepLink.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -32,6 +34,13 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
                                     "Render every screen state into PNG files in <dir> and exit."),
         QStringLiteral("dir"));
     parser.addOption(screenshotsOption);
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QCoreApplication::translate("AppOptions",
+                                    "A link to a validation to show, like %1. When RetryDesk "
+                                    "is already running, its window shows it.")
+            .arg(instance::DeepLink::example()),
+        QStringLiteral("[link]"));
 
     *exitCode = 0;
     *toStderr = false;
@@ -50,11 +59,23 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
                   QCoreApplication::applicationVersion() + u'\n';
         return std::nullopt;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    QStringList positional = parser.positionalArguments();
+    std::optional<instance::DeepLink> link;
+    if (!positional.isEmpty() && instance::DeepLink::isLink(positional.constFirst())) {
+        QString error;
+        link = instance::DeepLink::parse(positional.takeFirst(), &error);
+        if (!link) {
+            *exitCode = 2;
+            *toStderr = true;
+            *output = error + u'\n';
+            return std::nullopt;
+        }
+    }
+    if (!positional.isEmpty()) {
         *exitCode = 2;
         *toStderr = true;
         *output = QCoreApplication::translate("AppOptions", "Unexpected argument: %1\n")
-                      .arg(parser.positionalArguments().constFirst());
+                      .arg(positional.constFirst());
         return std::nullopt;
     }
     const QString wire = parser.value(demoWireOption);
@@ -70,6 +91,9 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     o.demo = parser.isSet(demoOption) || parser.isSet(demoWireOption);
     o.demoSeedsOnly = wire == u"seeds-only";
     o.screenshotDir = parser.value(screenshotsOption);
+    if (link) {
+        o.deepLink = link->toUrl();
+    }
     return o;
 }
 

@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -14,6 +15,9 @@ struct AppOptions {
     // to see RetryDesk against a server that sends nothing beyond the contract.
     bool demoSeedsOnly = false;
     QString screenshotDir; // when set: render the screen states into PNGs and exit
+    // retrydesk://validations/<id>?connection=<name> (instance::DeepLink), checked here so a
+    // broken link is a usage error of the launch that got it, not of the window it would reach.
+    QUrl deepLink;
 
     // Parses arguments (argv[0] first). On --help / --version / a usage error, returns nullopt
     // and sets *exitCode and *output (what to print, and whether on stderr).

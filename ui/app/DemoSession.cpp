@@ -20,6 +20,8 @@ void DemoSession::start(std::function<void(const QString &, const QString &)> do
     }
     sandbox::SandboxOptions options;
     options.wire = m_seedsOnly ? sandbox::WireMode::SeedsOnly : sandbox::WireMode::Full;
+    // Testers check exactly-once at GET /_admin/applied (docs/qa-checklist.md); loopback only.
+    options.adminEnabled = true;
     auto server = std::make_unique<sandbox::SandboxServer>(m_context.clock(), options);
     if (!server->listen(QHostAddress::LocalHost, 0)) {
         done({},

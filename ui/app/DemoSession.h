@@ -27,6 +27,8 @@ public:
     // connection, or an empty id and a message saying what went wrong).
     void start(std::function<void(const QString &connectionId, const QString &error)> done);
     bool isRunning() const { return m_server != nullptr; }
+    // The embedded sandbox once started (null before): the fault lab drives its faults and clock.
+    sandbox::SandboxServer *server() const { return m_server.get(); }
     // Before start(): the sandbox sends only what the seeds define (sandbox::WireMode::SeedsOnly).
     void setSeedsOnly(bool on) { m_seedsOnly = on; }
     bool seedsOnly() const { return m_seedsOnly; }

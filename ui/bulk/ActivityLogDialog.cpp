@@ -1,5 +1,6 @@
 #include "bulk/ActivityLogDialog.h"
 
+#include "app/KeyboardAccess.h"
 #include "bulk/ActivityLogModel.h"
 #include "models/CsvWriter.h"
 
@@ -42,6 +43,7 @@ ActivityLogDialog::ActivityLogDialog(outbox::Outbox &outbox, const QString &conn
     m_search->setAccessibleName(tr("Search the activity log"));
     m_search->setPlaceholderText(tr("Search validation, key, code, request id, message…"));
     m_search->setClearButtonEnabled(true);
+    nameClearButton(m_search, tr("Clear search"));
     m_show->setObjectName(QStringLiteral("activityShow"));
     m_show->setAccessibleName(tr("Show writes"));
     const QList<QPair<Show, QString>> shows{{Show::All, tr("All writes")},
@@ -57,6 +59,8 @@ ActivityLogDialog::ActivityLogDialog(outbox::Outbox &outbox, const QString &conn
     }
     m_table->setObjectName(QStringLiteral("activityTable"));
     m_table->setAccessibleName(tr("Writes, newest first"));
+    // Tab leaves the table (arrow keys move between cells): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -123,6 +127,7 @@ ActivityLogDialog::ActivityLogDialog(outbox::Outbox &outbox, const QString &conn
     top->addWidget(m_show);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    keepButtonsInTabChain(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &ActivityLogDialog::exportCsv);
     auto *layout = new QVBoxLayout(this);

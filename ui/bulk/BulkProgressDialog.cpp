@@ -98,6 +98,8 @@ BulkProgressDialog::BulkProgressDialog(BulkRun &run, Clock &clock, QWidget *pare
 
     m_table->setObjectName(QStringLiteral("bulkResultTable"));
     m_table->setAccessibleName(tr("Result list"));
+    // Tab leaves the table (arrow keys move between cells): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

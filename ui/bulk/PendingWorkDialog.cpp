@@ -1,5 +1,6 @@
 #include "bulk/PendingWorkDialog.h"
 
+#include "app/KeyboardAccess.h"
 #include "bulk/ActivityLogModel.h"
 #include "dashboard/TimeText.h"
 
@@ -55,6 +56,7 @@ PendingWorkDialog::PendingWorkDialog(outbox::Outbox &outbox, Qt::TimeSpec spec,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_resume, QDialogButtonBox::ActionRole);
     buttons->addButton(m_discard, QDialogButtonBox::ActionRole);
+    keepButtonsInTabChain(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_resume, &QPushButton::clicked, this, [this] {
         emit resumeAllRequested();

@@ -20,7 +20,8 @@ ApiKeyEdit::ApiKeyEdit(QWidget *parent)
                         Qt::ImhNoAutoUppercase);
     m_reveal->setCheckable(true);
     m_reveal->setShortcut(QKeySequence(tr("Alt+K")));
-    m_reveal->setIcon(QIcon::fromTheme(QStringLiteral("view-reveal-symbolic")));
+    // Bundled SVGs, not the desktop theme's: the same crisp eye on every platform and at 2×.
+    m_reveal->setIcon(QIcon(QStringLiteral(":/icons/reveal.svg")));
     addAction(m_reveal, QLineEdit::TrailingPosition);
     connect(m_reveal, &QAction::toggled, this, &ApiKeyEdit::setRevealed);
     setAccessibleName(tr("API key"));
@@ -29,6 +30,8 @@ ApiKeyEdit::ApiKeyEdit(QWidget *parent)
 void ApiKeyEdit::setRevealed(bool revealed) {
     setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
     m_reveal->setText(revealed ? tr("Hide key") : tr("Show key"));
+    m_reveal->setIcon(QIcon(revealed ? QStringLiteral(":/icons/conceal.svg")
+                                     : QStringLiteral(":/icons/reveal.svg")));
     m_reveal->setToolTip(m_reveal->text() + QStringLiteral(" (Alt+K)"));
     if (m_reveal->isChecked() != revealed) {
         m_reveal->setChecked(revealed);

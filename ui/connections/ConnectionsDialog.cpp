@@ -1,5 +1,6 @@
 #include "connections/ConnectionsDialog.h"
 
+#include "app/KeyboardAccess.h"
 #include "connections/ApiKeyEdit.h"
 #include "connections/ConnectionForm.h"
 #include "connections/VerdictView.h"
@@ -83,6 +84,8 @@ ConnectionsDialog::ConnectionsDialog(ConnectionRegistry &registry, Clock &clock,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(close);
+    // Tab as laid out: the list and its New / Delete, then the form and its buttons, then Close.
+    chainTabOrder(layout);
 
     m_addButton->setShortcut(QKeySequence::New);
     m_testButton->setShortcut(QKeySequence(tr("Ctrl+T")));

@@ -37,6 +37,8 @@ DashboardActions::DashboardActions(QWidget *owner)
                  QKeySequence(QObject::tr("Ctrl+D"))))
     , copyId(make(owner, QStringLiteral("actionCopyId"), QObject::tr("Copy &id"),
                   QKeySequence(QObject::tr("Ctrl+Shift+C"))))
+    , copyLink(make(owner, QStringLiteral("actionCopyLink"), QObject::tr("Copy lin&k"),
+                    QKeySequence(QObject::tr("Ctrl+Alt+Shift+C"))))
     , copyRequestId(make(owner, QStringLiteral("actionCopyRequestId"),
                          QObject::tr("Copy re&quest id"), QKeySequence(QObject::tr("Ctrl+Alt+C"))))
     , toggleUtc(make(owner, QStringLiteral("actionToggleUtc"), QObject::tr("Show times in &UTC"),

@@ -21,6 +21,7 @@ struct DashboardActions {
     QAction *cancelCycle;   // Ctrl+Shift+X
     QAction *watch;         // Ctrl+D (checkable: every selected row is watched)
     QAction *copyId;        // Ctrl+Shift+C
+    QAction *copyLink;      // Ctrl+Alt+Shift+C (retrydesk://validations/<id>?connection=<name>)
     QAction *copyRequestId; // Ctrl+Alt+C
     QAction *toggleUtc;     // Ctrl+U (checkable)
     QAction *toggleLog;     // Ctrl+L (the dock's toggle)

@@ -96,6 +96,7 @@ DetailPanel::DetailPanel(QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit policy…"), this))
     , m_cancel(new QPushButton(tr("Cancel c&ycle…"), this))
     , m_copyId(new QPushButton(tr("Copy &id"), this))
+    , m_copyLink(new QPushButton(tr("Copy lin&k"), this))
     , m_copyRequestId(new QPushButton(tr("Copy re&quest id"), this)) {
     setObjectName(QStringLiteral("detailPanel"));
     setAccessibleName(tr("Validation details"));
@@ -112,6 +113,13 @@ DetailPanel::DetailPanel(QWidget *parent)
     m_edit->setObjectName(QStringLiteral("editPolicyButton"));
     m_cancel->setObjectName(QStringLiteral("cancelCycleButton"));
     m_copyId->setObjectName(QStringLiteral("copyIdButton"));
+    m_copyLink->setObjectName(QStringLiteral("copyLinkButton"));
+    m_copyLink->setAccessibleName(tr("Copy link"));
+    m_copyLink->setAccessibleDescription(
+        tr("Copies a retrydesk:// link that opens this validation on this connection, for a "
+           "ticket or a chat"));
+    m_copyLink->setToolTip(tr("Copy a link that opens this validation in RetryDesk on this "
+                              "connection (Ctrl+Alt+Shift+C)"));
     m_copyRequestId->setObjectName(QStringLiteral("copyRequestIdButton"));
 
     auto *form = new QFormLayout(m_body);
@@ -164,6 +172,7 @@ DetailPanel::DetailPanel(QWidget *parent)
     actions->addStretch(1);
     auto *copies = new QHBoxLayout;
     copies->addWidget(m_copyId);
+    copies->addWidget(m_copyLink);
     copies->addWidget(m_copyRequestId);
     copies->addStretch(1);
 
@@ -183,6 +192,7 @@ DetailPanel::DetailPanel(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &DetailPanel::cancelCycleRequested);
     connect(m_copyId, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_id); });
+    connect(m_copyLink, &QPushButton::clicked, this, [this] { emit copyLinkRequested(m_id); });
     connect(m_copyRequestId, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_requestId); });
     clear();
@@ -228,7 +238,7 @@ void DetailPanel::clear() {
     m_timeline->clear();
     m_stop->clear();
     setMessage({});
-    for (QPushButton *b : {m_edit, m_cancel, m_copyId, m_copyRequestId}) {
+    for (QPushButton *b : {m_edit, m_cancel, m_copyId, m_copyLink, m_copyRequestId}) {
         b->setEnabled(false);
     }
 }
@@ -239,6 +249,7 @@ void DetailPanel::showLoading(const QString &id) {
         m_id = id;
         m_header->setText(tr("Loading %1…").arg(id));
         m_copyId->setEnabled(true);
+        m_copyLink->setEnabled(true);
     }
 }
 
@@ -348,6 +359,7 @@ void DetailPanel::showDetail(const api::ValidationDetail &detail, const QString 
     m_edit->setEnabled(!bulk);
     m_cancel->setEnabled(rs && rs->isActive());
     m_copyId->setEnabled(true);
+    m_copyLink->setEnabled(true);
     m_copyRequestId->setEnabled(!requestId.isEmpty());
 
     m_spec = spec;

@@ -56,6 +56,8 @@ public:
 signals:
     void editPolicyRequested();
     void cancelCycleRequested();
+    // Copy link: the screen knows the connection the link names.
+    void copyLinkRequested(const QString &id);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -78,6 +80,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_cancel;
     QPushButton *m_copyId;
+    QPushButton *m_copyLink;
     QPushButton *m_copyRequestId;
     std::optional<api::ValidationDetail> m_detail;
     QString m_id;

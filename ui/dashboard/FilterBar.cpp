@@ -1,5 +1,6 @@
 #include "dashboard/FilterBar.h"
 
+#include "app/KeyboardAccess.h"
 #include "domain/Enums.h"
 
 #include <QCheckBox>
@@ -47,6 +48,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setAccessibleName(tr("Search validations"));
     m_search->setPlaceholderText(tr("Search id, tracking key or bank (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    nameClearButton(m_search, tr("Clear search"));
     m_retryingNow = new QCheckBox(tr("&Retrying now"), this);
     m_retryingNow->setObjectName(QStringLiteral("retryingNowFilter"));
     m_retryingNow->setAccessibleName(tr("Show only validations retrying now"));

@@ -17,6 +17,8 @@ RequestLogDock::RequestLogDock(net::RequestLog &log, QWidget *parent)
     setAccessibleName(tr("Request log"));
     m_view->setObjectName(QStringLiteral("requestLogView"));
     m_view->setAccessibleName(tr("Request log"));
+    // Tab leaves the table (arrow keys move between cells): no keyboard trap.
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(&log);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);

@@ -1,5 +1,7 @@
 #include "dashboard/UnreadableRowsDialog.h"
 
+#include "app/KeyboardAccess.h"
+
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -68,6 +70,7 @@ UnreadableRowsDialog::UnreadableRowsDialog(const UnreadableReport &report, int s
     copyOne->setObjectName(QStringLiteral("copyUnreadableRow"));
     QPushButton *copyAll = buttons->addButton(tr("Copy &all"), QDialogButtonBox::ActionRole);
     copyAll->setObjectName(QStringLiteral("copyUnreadableAll"));
+    keepButtonsInTabChain(buttons);
     connect(copyOne, &QPushButton::clicked, this, [this] {
         const int i = m_list->currentRow();
         if (i >= 0 && i < m_report.items.size()) {

@@ -1,5 +1,6 @@
 #include "dashboard/ValidationsScreen.h"
 
+#include "app/KeyboardAccess.h"
 #include "bulk/BulkController.h"
 #include "bulk/NoticeBanner.h"
 #include "dashboard/CancelCycleDialog.h"
@@ -14,8 +15,10 @@
 #include "dashboard/UnreadableRowsDialog.h"
 #include "forecast/ForecastController.h"
 #include "forecast/ForecastPanel.h"
+#include "instance/DeepLink.h"
 #include "models/CsvWriter.h"
 #include "models/ValidationTableModel.h"
+#include "net/RequestLog.h"
 #include "services/ValidationService.h"
 #include "validations/CountdownTicker.h"
 #include "validations/ValidationTableView.h"
@@ -54,7 +57,8 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     , m_detail(new DetailPanel(m_side))
     , m_form(new RetryPolicyForm(m_side))
     , m_status(new DashboardStatusBar(this))
-    , m_log(new RequestLogDock(service.requestLog(), this)) {
+    , m_log(new RequestLogDock(service.requestLog(), this))
+    , m_linkConnection(connectionName) {
     setObjectName(QStringLiteral("validationsScreen"));
     setAccessibleName(tr("Validations"));
     m_table->setObjectName(QStringLiteral("validationsTable"));
@@ -87,6 +91,7 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     // off its buttons and the status bar); it never scrolls sideways.
     auto *sideScroll = new QScrollArea(this);
     sideScroll->setObjectName(QStringLiteral("sidePanelScroll"));
+    sideScroll->setAccessibleName(tr("Detail pane"));
     sideScroll->setWidget(m_side);
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);
@@ -110,13 +115,17 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(buildToolRow());
+    QWidget *toolRow = buildToolRow();
+    layout->addWidget(toolRow);
     layout->addWidget(m_filters);
     layout->addWidget(m_banner);
     layout->addWidget(m_bulk->problemBanner());
     layout->addWidget(m_bulk->pendingBanner());
     layout->addWidget(vertical, 1);
     layout->addWidget(m_status);
+    // Tab follows the layout: tools, filters, banners, forecast, table, details, status line.
+    chainTabOrder({toolRow, m_filters, m_banner, m_bulk->problemBanner(), m_bulk->pendingBanner(),
+                   m_forecast->panel(), m_table, sideScroll, m_status});
 
     connect(m_actions->refresh, &QAction::triggered, &m_service, &ValidationService::refresh);
     connect(m_actions->focusSearch, &QAction::triggered, m_filters, &FilterBar::focusSearch);
@@ -129,6 +138,14 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     connect(m_actions->cancelCycle, &QAction::triggered, this, &ValidationsScreen::cancelCycle);
     connect(m_actions->copyId, &QAction::triggered, this,
             [this] { QGuiApplication::clipboard()->setText(selectedId()); });
+    connect(m_actions->copyLink, &QAction::triggered, this, [this] {
+        const QString id = selectedId().isEmpty() ? m_detail->currentId() : selectedId();
+        if (!id.isEmpty()) {
+            QGuiApplication::clipboard()->setText(linkTo(id));
+        }
+    });
+    connect(m_detail, &DetailPanel::copyLinkRequested, this,
+            [this](const QString &id) { QGuiApplication::clipboard()->setText(linkTo(id)); });
     connect(m_actions->copyRequestId, &QAction::triggered, this,
             [this] { QGuiApplication::clipboard()->setText(m_detail->requestId()); });
     connect(m_actions->toggleUtc, &QAction::toggled, this,
@@ -143,6 +160,16 @@ ValidationsScreen::ValidationsScreen(ValidationService &service, const QString &
     connect(m_banner, &OutageBanner::retryRequested, &m_service, &ValidationService::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ValidationsScreen::onCurrentChanged);
+    // A screen reader selects a row through the accessibility API (AT-SPI's Table interface),
+    // which selects without moving the current row: a single selected row becomes the current
+    // one, so its detail shows as it does for a click or the arrow keys.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QItemSelectionModel *sel = m_table->selectionModel();
+        const QModelIndexList rows = sel->selectedRows();
+        if (rows.size() == 1 && sel->currentIndex().row() != rows.first().row()) {
+            sel->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+        }
+    });
     connect(m_table->ticker(), &CountdownTicker::rowsBecameDue, &m_service,
             &ValidationService::refreshWhenDue);
 
@@ -274,6 +301,9 @@ void ValidationsScreen::connectService() {
     connect(s, &ValidationService::refreshFinished, this, [this](bool, const QString &) {
         m_status->setRefreshing(false);
         updateCounts();
+        if (!m_openWhenLoaded.isEmpty()) {
+            openValidation(std::exchange(m_openWhenLoaded, {}));
+        }
         if (m_table->currentIndex().isValid() == false && m_service.model().rowCount() > 0 &&
             m_detail->currentId().isEmpty()) {
             m_table->selectRow(0); // something to read from the first load
@@ -330,6 +360,52 @@ void ValidationsScreen::selectValidation(const QString &id) {
         m_table->setCurrentIndex(m_service.model().index(row, 0));
         m_table->selectRow(row);
     }
+}
+
+QString ValidationsScreen::linkTo(const QString &id) const {
+    return instance::DeepLink{id, m_linkConnection}.toString();
+}
+
+void ValidationsScreen::openValidation(const QString &id) {
+    if (m_service.isRefreshing()) {
+        // The row is selected in the table as loaded, not in a half-read one.
+        m_openWhenLoaded = id;
+        m_detail->setMessage(tr("Opening %1 once the table has loaded…").arg(id));
+        return;
+    }
+    if (m_service.model().rowForId(id) >= 0) {
+        selectValidation(id);
+        m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
+        m_table->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    // Not in the table (beyond the pages read, or hidden by the filter): fetched by its id.
+    m_table->selectionModel()->clear();
+    m_detail->showLoading(id);
+    m_service.loadDetail(id, [this, id](const api::Reply<api::ValidationDetail> &reply) {
+        if (id != m_detail->currentId()) {
+            return; // the user moved on
+        }
+        if (!reply.ok()) {
+            m_detail->clear(); // not "Loading…" for ever
+            m_detail->showError(
+                reply.result.httpStatus == 404
+                    ? tr("There is no validation %1 on this connection: the server answered 404 "
+                         "Not Found (request id %2). The link may be meant for another "
+                         "connection.")
+                          .arg(id, reply.result.requestId.isEmpty() ? tr("none")
+                                                                    : reply.result.requestId)
+                    : reply.result.userMessage);
+            return;
+        }
+        if (m_service.model().rowForId(id) >= 0) {
+            selectValidation(id);
+            m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
+        } else {
+            m_detail->setMessage(
+                tr("The table's filter hides this validation: clear it to see the row."));
+        }
+    });
 }
 
 bool ValidationsScreen::isEditingPolicy() const {
@@ -426,6 +502,7 @@ void ValidationsScreen::showUnreadableRows() {
 
 void ValidationsScreen::setTimeSpec(Qt::TimeSpec spec) {
     m_service.model().setTimeSpec(spec);
+    m_service.requestLog().setTimeSpec(spec);
     m_status->setTimeSpec(spec);
     m_forecast->setTimeSpec(spec);
     m_timeSpec->setCurrentIndex(m_timeSpec->findData(int(spec)));

@@ -49,6 +49,14 @@ public:
     void setConfirmCancel(ConfirmCancel confirm) { m_confirm = std::move(confirm); }
 
     void selectValidation(const QString &id);
+    // A link's validation (retrydesk://validations/<id>): selected and shown when the table holds
+    // it (after the first load, when one runs); otherwise fetched by id (GET
+    // /v1/validations/{id}) and shown, or the detail says it was not found.
+    void openValidation(const QString &id);
+    // The connection name Copy link writes (the saved name: a demo's is shown with "(demo)").
+    void setLinkConnection(const QString &name) { m_linkConnection = name; }
+    // retrydesk://validations/<id>?connection=<name> on this screen's connection.
+    QString linkTo(const QString &id) const;
     QString selectedId() const;
     void editPolicy();
     void cancelCycle();
@@ -114,6 +122,8 @@ private:
     QComboBox *m_fullInterval = nullptr;
     QComboBox *m_timeSpec = nullptr;
     ConfirmCancel m_confirm;
+    QString m_linkConnection;
+    QString m_openWhenLoaded; // a link that came while the table loads
     AskPath m_askPath;
 };
 

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStackedWidget>
@@ -168,14 +169,17 @@ private:
 };
 
 QString attempts(int n) {
-    return n == 1 ? QStringLiteral("1 attempt") : QStringLiteral("%1 attempts").arg(n);
+    // Two messages, not %n: English is the source language and has no translator of its own, and
+    // Spanish splits singular and plural the same way.
+    return n == 1 ? ForecastPanel::tr("1 attempt")
+                  : ForecastPanel::tr("%1 attempts").arg(n);
 }
 
 } // namespace
 
 ForecastPanel::ForecastPanel(QWidget *parent)
     : QWidget(parent) {
-    m_title = new QLabel(QStringLiteral("Retry forecast"));
+    m_title = new QLabel(tr("Retry forecast"));
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -183,10 +187,10 @@ ForecastPanel::ForecastPanel(QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_hourButton = new SegmentButton(QStringLiteral("Next hour"), SegmentButton::Side::Left);
-    m_hourButton->setToolTip(QStringLiteral("Attempts per minute over the next hour"));
-    m_dayButton = new SegmentButton(QStringLiteral("Next day"), SegmentButton::Side::Right);
-    m_dayButton->setToolTip(QStringLiteral("Attempts per hour over the next 24 hours"));
+    m_hourButton = new SegmentButton(tr("Next hour"), SegmentButton::Side::Left);
+    m_hourButton->setToolTip(tr("Attempts per minute over the next hour"));
+    m_dayButton = new SegmentButton(tr("Next day"), SegmentButton::Side::Right);
+    m_dayButton->setToolTip(tr("Attempts per hour over the next 24 hours"));
     m_hourButton->setChecked(true);
     m_rangeGroup = new QButtonGroup(this);
     m_rangeGroup->setExclusive(true);
@@ -260,7 +264,7 @@ ForecastPanel::ForecastPanel(QWidget *parent)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setRenderHint(QPainter::Antialiasing, false); // crisp bar edges
     m_view->setFocusPolicy(Qt::StrongFocus);
-    m_view->setAccessibleName(QStringLiteral("Retry forecast"));
+    m_view->setAccessibleName(tr("Retry forecast"));
     m_view->setMinimumHeight(100);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -400,7 +404,7 @@ QString ForecastPanel::timeLabel(qint64 ms) const {
 
 QString ForecastPanel::zoneSuffix(qint64 ms) const {
     if (m_spec == Qt::UTC) {
-        return QStringLiteral(" UTC");
+        return u' ' + tr("UTC");
     }
     const QString zone = QDateTime::fromMSecsSinceEpoch(ms).timeZoneAbbreviation();
     return zone.isEmpty() ? QString() : u' ' + zone;
@@ -418,12 +422,13 @@ QString ForecastPanel::barToolTip(int index) const {
         return (m_spec == Qt::UTC ? t : t.toLocalTime()).date();
     };
     if (day(from) != day(m_buckets.originMs)) {
-        when = day(from).toString(QStringLiteral("ddd d MMM ")) + when;
+        when = QLocale().toString(day(from), tr("ddd d MMM", "date of a forecast bar")) + u' ' +
+               when;
     }
     const int n = attemptsAt(index);
-    QString text = when + kDot + (n == 0 ? QStringLiteral("no attempts") : attempts(n));
+    QString text = when + kDot + (n == 0 ? tr("no attempts") : attempts(n));
     if (index == 0 && m_buckets.overdue > 0) {
-        text += QStringLiteral(" (%1 overdue)").arg(m_buckets.overdue);
+        text += u' ' + tr("(%1 overdue)").arg(m_buckets.overdue);
     }
     return text;
 }
@@ -439,16 +444,16 @@ QString ForecastPanel::summaryText() const {
             peak = i;
         }
     }
-    const QString span = m_range == Range::NextHour ? QStringLiteral("the next hour")
-                                                    : QStringLiteral("the next 24 hours");
+    const QString span = m_range == Range::NextHour ? tr("the next hour") : tr("the next 24 hours");
     if (total == 0) {
         return {}; // the empty state says it, once
     }
-    QString text = attempts(total) + QStringLiteral(" in ") + span;
-    text += kDot +
-            QStringLiteral("busiest %1 (%2)").arg(timeLabel(barFromMs(peak))).arg(attemptsAt(peak));
+    QString text = tr("%1 in %2", "attempts in the next hour").arg(attempts(total), span);
+    text += kDot + tr("busiest %1 (%2)")
+                       .arg(timeLabel(barFromMs(peak)))
+                       .arg(attemptsAt(peak));
     if (m_buckets.overdue > 0) {
-        text += kDot + QStringLiteral("%1 overdue").arg(m_buckets.overdue);
+        text += kDot + tr("%1 overdue").arg(m_buckets.overdue);
     }
     return text;
 }
@@ -498,12 +503,12 @@ void ForecastPanel::rebuild() {
 
     const bool empty = total == 0;
     if (!m_hasBuckets && m_computing) {
-        m_message->setText(QStringLiteral("Computing forecast\u2026"));
+        m_message->setText(tr("Computing forecast\u2026"));
         m_stack->setCurrentWidget(m_message);
     } else if (empty) {
         m_message->setText(m_range == Range::NextHour
-                               ? QStringLiteral("No retries are scheduled in the next hour.")
-                               : QStringLiteral("No retries are scheduled in the next day."));
+                               ? tr("No retries are scheduled in the next hour.")
+                               : tr("No retries are scheduled in the next day."));
         m_stack->setCurrentWidget(m_message);
     } else {
         m_stack->setCurrentWidget(m_view);
@@ -720,10 +725,10 @@ void ForecastPanel::updateAccessibility() {
         description = m_message->text();
     } else {
         if (m_selected >= 0) {
-            description += QStringLiteral(". Selected: ") + barToolTip(m_selected);
+            description += tr(". Selected: %1").arg(barToolTip(m_selected));
         }
         if (m_cursor >= 0 && m_cursor != m_selected) {
-            description += QStringLiteral(". Bar: ") + barToolTip(m_cursor);
+            description += tr(". Bar: %1").arg(barToolTip(m_cursor));
         }
     }
     m_view->setAccessibleDescription(description);

@@ -1,6 +1,8 @@
 #include "lists/ListsScreen.h"
 
+#include "app/KeyboardAccess.h"
 #include "core/Clock.h"
+#include "dashboard/TimeText.h"
 #include "lists/ListFilterProxy.h"
 #include "lists/ListProgressDelegate.h"
 #include "lists/ListRetryDialogs.h"
@@ -30,9 +32,9 @@
 namespace rd::ui {
 
 namespace {
-QString timeOf(const std::optional<QDateTime> &t) {
-    return t ? t->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
-             : QStringLiteral("—");
+// In the zone the table shows (Settings → Time), so the detail and its row agree.
+QString timeOf(const std::optional<QDateTime> &t, Qt::TimeSpec spec) {
+    return timeText(t, spec);
 }
 QString count(int n, const BulkList &l) {
     return l.total > 0 || n > 0 ? QLocale().toString(n) : QStringLiteral("—");
@@ -50,6 +52,8 @@ ListsScreen::ListsScreen(ListService &service, const QString &connectionName, QW
     setAccessibleName(tr("Lists"));
     m_proxy->setSourceModel(&service.model());
     m_table->setObjectName(QStringLiteral("listsTable"));
+    // Tab leaves the table (arrow keys move between cells): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Bulk lists"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -83,6 +87,7 @@ ListsScreen::ListsScreen(ListService &service, const QString &connectionName, QW
     addOutboxBanners(layout);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
+    chainTabOrder(layout); // tools first, as on screen (they are built after the table)
     checkOutbox();
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -161,6 +166,7 @@ QWidget *ListsScreen::buildToolRow() {
     m_search->setAccessibleName(tr("Search lists"));
     m_search->setPlaceholderText(tr("Search id, name or chain (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    nameClearButton(m_search, tr("Clear search"));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
         m_proxy->setText(t);
         updateStatus();
@@ -273,7 +279,8 @@ void ListsScreen::showDetail() {
                          "Created: %6\nUpdated: %7")
                           .arg(ListTableModel::statusText(*l), ListTableModel::progressText(*l),
                                count(l->valid, *l), count(l->invalid, *l), count(l->unknown, *l),
-                               timeOf(l->createdAt), timeOf(l->updatedAt)));
+                               timeOf(l->createdAt, m_service.model().timeSpec()),
+                               timeOf(l->updatedAt, m_service.model().timeSpec())));
     for (const QString &member : m_service.chainOf(id)) {
         const auto m = m_service.model().list(member);
         auto *item = new QListWidgetItem(

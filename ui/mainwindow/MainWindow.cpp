@@ -6,12 +6,18 @@
 #include "bulk/BulkRunHost.h"
 #include "connections/ConnectionsDialog.h"
 #include "core/Random.h"
+#include "diagnostics/AboutDialog.h"
+#include "diagnostics/CopyDiagnostics.h"
 #include "dashboard/ValidationsScreen.h"
+#include "faultlab/FaultLabPanel.h"
 #include "lists/ListsScreen.h"
+#include "mainwindow/DeepLinkOpener.h"
 #include "mainwindow/EmptyStateWidget.h"
 #include "services/ListServiceRegistry.h"
 #include "services/ValidationServiceRegistry.h"
 #include "services/WatchList.h"
+#include "settings/SettingsApplier.h"
+#include "settings/SettingsDialog.h"
 #include "storage/ConnectionRegistry.h"
 #include "watch/NotificationSettings.h"
 #include "watch/NotificationSettingsDialog.h"
@@ -33,6 +39,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+
+#include <utility>
 
 namespace rd::ui {
 
@@ -59,7 +67,8 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
     , m_bulkRuns(new BulkRunHost(this))
     , m_notifySettings(new NotificationSettings(context.settings(), this))
     , m_sink(new DesktopNotificationSink(this))
-    , m_notifier(new WatchNotifier(*m_notifySettings, *m_sink, this)) {
+    , m_notifier(new WatchNotifier(*m_notifySettings, *m_sink, this))
+    , m_settingsApplier(new SettingsApplier(context.appSettings(), *m_services, *m_lists, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     // Every write is journaled in its connection's outbox before its first byte, so a crash
     // loses none and the next start offers to resume them (services made from here on).
@@ -110,12 +119,15 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
     QToolBar *bar = addToolBar(tr("Connection"));
     bar->setObjectName(QStringLiteral("connectionToolBar"));
     bar->setMovable(false);
-    bar->addWidget(new QLabel(tr("Connection: "), bar));
+    m_connectionLabel = new QLabel(tr("Connection: "), bar);
+    bar->addWidget(m_connectionLabel);
     m_connectionBox->setMinimumContentsLength(24);
     m_connectionBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_connectionBox->setAccessibleName(tr("Active connection"));
     bar->addWidget(m_connectionBox);
-    bar->addAction(tr("Manage…"), this, [this] { openConnections(m_activeConnection); });
+    m_manageAction =
+        bar->addAction(tr("Manage…"), this, [this] { openConnections(m_activeConnection); });
+    connect(m_settingsApplier, &SettingsApplier::languageApplied, this, &MainWindow::retranslate);
     connect(m_connectionBox, &QComboBox::activated, this, [this](int index) {
         setActiveConnection(m_connectionBox->itemData(index).toString());
     });
@@ -142,12 +154,18 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
     resize(size);
     restoreViewState();
     refreshConnections();
+    m_links = new DeepLinkOpener(*this, context);
     if (m_options.demo) {
         startDemo();
+    }
+    if (!m_options.deepLink.isEmpty()) {
+        openDeepLink(m_options.deepLink);
     }
 }
 
 MainWindow::~MainWindow() {
+    delete m_faultLab; // it steers the demo's sandbox, which goes with m_demo
+    m_faultLab = nullptr;
     // Screens observe services: they go first.
     setScreen(ApiKind::Validations, nullptr);
     setScreen(ApiKind::BulkLists, nullptr);
@@ -191,13 +209,39 @@ void MainWindow::createMenus() {
     m_workspaceMenu->menuAction()->setVisible(false);
     m_workspaceMenu->setToolTipsVisible(true); // why a bulk entry is disabled
 
+    // Only in demo mode: the fault lab steers the embedded sandbox, which a real server is not.
+    m_demoMenu = menuBar()->addMenu(tr("&Demo"));
+    m_demoMenu->menuAction()->setVisible(false);
+    QAction *faultLab = m_demoMenu->addAction(tr("&Fault Lab…"), this, &MainWindow::openFaultLab);
+    faultLab->setObjectName(QStringLiteral("actionFaultLab"));
+    faultLab->setShortcut(QKeySequence(tr("Ctrl+Alt+F")));
+    faultLab->setToolTip(tr("Make the demo sandbox misbehave on purpose: 429 storms, 502s, "
+                            "dropped answers, slowness, an outage, a skewed clock."));
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *notifications =
         settings->addAction(tr("&Notifications…"), this, &MainWindow::openNotificationSettings);
     notifications->setObjectName(QStringLiteral("actionNotificationSettings"));
-    notifications->setMenuRole(QAction::PreferencesRole);
+    // macOS has one Preferences item: Settings… (which embeds these too).
+    notifications->setMenuRole(QAction::NoRole);
+    QAction *preferences = settings->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    preferences->setObjectName(QStringLiteral("actionSettings"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The platform's key (Ctrl+, on Linux desktops, ⌘, on macOS); Ctrl+, where it names none.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (keys.isEmpty()) {
+        keys.append(QKeySequence(tr("Ctrl+,")));
+    }
+    preferences->setShortcuts(keys);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *diagnostics = help->addAction(tr("Copy &Diagnostics"), this, [this] {
+        copyDiagnostics(this, m_context, m_services, m_lists);
+    });
+    diagnostics->setObjectName(QStringLiteral("actionCopyDiagnostics"));
+    diagnostics->setShortcut(QKeySequence(tr("Ctrl+Alt+D")));
+    diagnostics->setToolTip(tr("Copies versions, settings and the last requests (never an API "
+                               "key) for a support ticket"));
     QAction *about = help->addAction(tr("&About RetryDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -217,6 +261,7 @@ void MainWindow::setScreen(ApiKind kind, QWidget *screen) {
     }
     m_screens[k] = screen;
     if (screen) {
+        m_settingsApplier->adopt(screen); // times in the chosen zone from the first paint
         m_pages[k]->addWidget(screen);
         m_pages[k]->setCurrentWidget(screen);
     } else {
@@ -226,6 +271,7 @@ void MainWindow::setScreen(ApiKind kind, QWidget *screen) {
         rebuildScreenMenu();
     }
     updatePage();
+    emit screenSet(kind);
 }
 
 void MainWindow::rebuildScreenMenu() {
@@ -327,9 +373,17 @@ void MainWindow::openWorkspaceFor(const QString &connectionId) {
                 self->setScreen(kind, screen);
                 // Non-modal banners only: a window built by a test or at start-up never blocks.
                 screen->bulk().checkOutbox();
+                if (const QString id = std::exchange(self->m_reselect[int(kind)], {});
+                    !id.isEmpty()) {
+                    screen->selectValidation(id);
+                }
             } else {
-                self->setScreen(kind,
-                                new ListsScreen(*self->m_lists->serviceFor(endpoint), name, page));
+                auto *screen = new ListsScreen(*self->m_lists->serviceFor(endpoint), name, page);
+                self->setScreen(kind, screen);
+                if (const QString id = std::exchange(self->m_reselect[int(kind)], {});
+                    !id.isEmpty()) {
+                    screen->selectList(id);
+                }
             }
         });
 }
@@ -341,13 +395,83 @@ void MainWindow::openNotificationSettings() {
     dialog.exec();
 }
 
-void MainWindow::showWatchedValidation(const QString &id) {
-    // A notification was clicked: the window comes forward with that validation selected.
+void MainWindow::openSettings() {
+    SettingsDialog dialog(m_context.appSettings(), *m_notifySettings, this);
+    connect(&dialog, &SettingsDialog::notificationTestRequested, m_notifier,
+            &WatchNotifier::sendTest);
+    dialog.exec();
+}
+
+void MainWindow::retranslate() {
+    // Menus: the old ones leave the bar now (their shortcuts with them) and are deleted later,
+    // since the action that opened Settings… may still be on the stack.
+    const bool seedsOnlyEnabled = m_demoSeedsOnly && m_demoSeedsOnly->isEnabled();
+    const bool demoMenuShown = m_demoMenu && m_demoMenu->menuAction()->isVisible();
+    const QList<QMenu *> old = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    for (QMenu *menu : old) {
+        menu->deleteLater();
+    }
+    createMenus();
+    m_demoSeedsOnly->setEnabled(seedsOnlyEnabled);
+    m_demoMenu->menuAction()->setVisible(demoMenuShown);
+    m_connectionLabel->setText(tr("Connection: "));
+    m_manageAction->setText(tr("Manage…"));
+    m_tabs->setAccessibleName(tr("Screens"));
+    m_tabs->setTabText(int(ApiKind::Validations), tr("Validations"));
+    m_tabs->setTabText(int(ApiKind::BulkLists), tr("Lists"));
+    m_tabs->setTabToolTip(int(ApiKind::Validations), tr("Validations (Alt+1)"));
+    m_tabs->setTabToolTip(int(ApiKind::BulkLists), tr("Bulk lists (Alt+2)"));
+    m_placeholders[int(ApiKind::Validations)]->setText(
+        tr("No validations connection is open. Choose one above, add one with File → "
+           "Connections… (Ctrl+Shift+N), or open the demo (Ctrl+Shift+D)."));
+    m_placeholders[int(ApiKind::BulkLists)]->setText(
+        tr("No bulk-lists connection is open. Choose one above, add one with File → "
+           "Connections… (Ctrl+Shift+N), or open the demo (Ctrl+Shift+D)."));
+    // The screens are built again on the same services (their data, polls and runs carry on),
+    // each selecting what it showed.
+    for (ApiKind kind : {ApiKind::Validations, ApiKind::BulkLists}) {
+        const int k = int(kind);
+        const QString id = m_activeByKind.value(k);
+        if (!m_screens[k] || id.isEmpty()) {
+            continue;
+        }
+        if (auto *v = qobject_cast<ValidationsScreen *>(m_screens[k])) {
+            m_reselect[k] = v->selectedId();
+        } else if (auto *l = qobject_cast<ListsScreen *>(m_screens[k])) {
+            m_reselect[k] = l->selectedId();
+        }
+        openWorkspaceFor(id);
+    }
+    rebuildScreenMenu();
+}
+
+void MainWindow::bringToFront() {
     if (isMinimized()) {
         showNormal();
     }
     raise();
     activateWindow();
+}
+
+void MainWindow::openDeepLink(const QUrl &link) {
+    bringToFront();
+    m_links->open(link);
+}
+
+void MainWindow::takeLaunch(const AppOptions &options) {
+    bringToFront();
+    if (options.demo) {
+        startDemo();
+    }
+    if (!options.deepLink.isEmpty()) {
+        m_links->open(options.deepLink);
+    }
+}
+
+void MainWindow::showWatchedValidation(const QString &id) {
+    // A notification was clicked: the window comes forward with that validation selected.
+    bringToFront();
     if (id.isEmpty()) {
         return;
     }
@@ -370,10 +494,25 @@ void MainWindow::startDemo() {
             return;
         }
         setActiveConnection(id);
+        m_demoMenu->menuAction()->setVisible(true);
         statusBar()->showMessage(
             tr("Demo sandbox running on this computer; its keys are kept for this session only."),
             8000);
     });
+}
+
+void MainWindow::openFaultLab() {
+    if (!m_demo->server()) {
+        return; // the action is hidden until the demo runs; a shortcut pressed before does nothing
+    }
+    if (!m_faultLab) {
+        m_faultLab = new FaultLabPanel(*m_demo->server(), this);
+        m_faultLab->setWindowFlag(Qt::Window); // non-modal, beside the main window
+        m_faultLab->resize(m_faultLab->sizeHint().expandedTo(QSize(620, 640)));
+    }
+    m_faultLab->show();
+    m_faultLab->raise();
+    m_faultLab->activateWindow();
 }
 
 void MainWindow::openConnections(const QString &selectId) {
@@ -488,10 +627,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About RetryDesk"),
-                       tr("<b>RetryDesk %1</b><p>A desktop dashboard for validation jobs and their "
-                          "retry cycles.</p>")
-                           .arg(QApplication::applicationVersion()));
+    AboutDialog dialog(diag::BuildInfo::current(), this);
+    dialog.exec();
 }
 
 } // namespace rd::ui

@@ -31,7 +31,10 @@ class DesktopNotificationSink;
 class NotificationSettings;
 class WatchNotifier;
 class EmptyStateWidget;
+class FaultLabPanel;
+class SettingsApplier;
 class WelcomeWidget;
+class DeepLinkOpener;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -57,13 +60,31 @@ public:
     WatchNotifier &watchNotifier() const { return *m_notifier; }
     DesktopNotificationSink &notificationSink() const { return *m_sink; }
     void openNotificationSettings();
+    // Settings… (Ctrl+, / the platform's Preferences key): every preference, applied live.
+    void openSettings();
+    SettingsApplier &settingsApplier() const { return *m_settingsApplier; }
     QString activeConnectionId() const { return m_activeConnection; }
 
     void startDemo();
+    // Demo ▸ Fault lab… (Ctrl+Alt+F): the non-modal window steering the demo sandbox's faults.
+    void openFaultLab();
     void openConnections(const QString &selectId = {});
+    // retrydesk://validations/<id>?connection=<name>: that connection on the Validations page with
+    // the validation selected and shown, or a message saying why not (DeepLinkOpener).
+    void openDeepLink(const QUrl &link);
+    // Another launch's link and options (instance::SingleInstance): the window comes forward and
+    // opens them.
+    void takeLaunch(const AppOptions &options);
+    void bringToFront();
+    DeepLinkOpener &links() const { return *m_links; }
+    // The connection open on the page of that kind; empty when none is.
+    QString activeConnection(ApiKind kind) const { return m_activeByKind.value(int(kind)); }
+    void setActiveConnection(const QString &id);
 
 signals:
     void activeConnectionChanged(const QString &id);
+    // The screen of a kind was replaced (null: its placeholder is shown).
+    void screenSet(rd::ApiKind kind);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,13 +95,15 @@ private:
     void restoreViewState();
     void saveViewState();
     void refreshConnections();
-    void setActiveConnection(const QString &id);
     void markWelcomeSeen();
     void updatePage();
     void openWorkspaceFor(const QString &connectionId);
     void onScreenChanged(int index);
     void rebuildScreenMenu();
     void showWatchedValidation(const QString &id);
+    // A new language is installed: menus, the rail and the open screens are built again (the
+    // connections and selections kept).
+    void retranslate();
 
     AppOptions m_options;
     AppContext &m_context;
@@ -98,6 +121,8 @@ private:
     QComboBox *m_connectionBox;
     DemoSession *m_demo;
     QAction *m_demoSeedsOnly = nullptr;
+    QMenu *m_demoMenu = nullptr;          // shown only while the demo sandbox runs
+    FaultLabPanel *m_faultLab = nullptr; // made on first use; a window of its own
     ValidationServiceRegistry *m_services; // a child: outlives the screens that observe it
     ListServiceRegistry *m_lists;
     // The bulk runs of every validations connection: they outlive the screens (a connection
@@ -106,6 +131,11 @@ private:
     NotificationSettings *m_notifySettings;
     DesktopNotificationSink *m_sink;
     WatchNotifier *m_notifier;
+    DeepLinkOpener *m_links = nullptr;
+    SettingsApplier *m_settingsApplier;
+    QLabel *m_connectionLabel = nullptr;
+    QAction *m_manageAction = nullptr;
+    QString m_reselect[2]; // after a rebuild: the id to select again on each page
     QString m_activeConnection;
     bool m_welcomeSeen = false;
 };

@@ -27,13 +27,17 @@ public:
     static bool apply();
 
     static void applyTheme(Theme theme);
+    // QLocale's default: English (United States), whatever the machine's LANG, so numbers and
+    // dates in goldens do not depend on it. apply() calls it.
+    static void applyLocale();
     static QPalette palette(Theme theme);
     // DejaVu Sans 9 pt, unhinted: hinting is where FreeType versions differ most.
     static QFont font();
 
     // Lays out widget at size (shown off-screen, without keyboard focus so no caret or focus
-    // ring depends on window activation) and paints it into an image of device pixel ratio 1.
-    static QImage render(QWidget &widget, const QSize &size);
+    // ring depends on window activation) and paints it into an image of the given device pixel
+    // ratio: size × ratio pixels, text and SVG icons drawn at that resolution.
+    static QImage render(QWidget &widget, const QSize &size, qreal devicePixelRatio = 1.0);
     static QImage render(QWidget &widget); // at its current size
 };
 

@@ -1,13 +1,17 @@
 #include "screenshots/ScreenCatalog.h"
 
 #include "app/AppContext.h"
+#include "app/Translations.h"
 #include "bulk/BulkScreens.h"
 #include "connections/ConnectionsScreens.h"
 #include "dashboard/DashboardScreens.h"
+#include "diagnostics/DiagnosticsScreens.h"
+#include "faultlab/FaultLabScreens.h"
 #include "forecast/ForecastScreens.h"
 #include "lists/ListsScreens.h"
 #include "mainwindow/MainWindowScreens.h"
 #include "storage/MemorySecretStore.h"
+#include "settings/SettingsScreens.h"
 #include "validations/TimelineScreens.h"
 #include "watch/WatchScreens.h"
 
@@ -38,9 +42,70 @@ const ScreenCatalog &ScreenCatalog::instance() {
         addBulkScreens(c);
         addWatchScreens(c);
         addTimelineScreens(c);
+        addDiagnosticsScreens(c);
+        addSettingsScreens(c);
+        addFaultLabScreens(c);
         return c;
     }();
     return catalog;
+}
+
+QString ScreenVariant::suffix() const {
+    QString s = u'_' + themeName(theme);
+    if (!language.isEmpty()) {
+        s += u'_' + language;
+    }
+    if (devicePixelRatio != 1.0) {
+        s += u'@' + QString::number(devicePixelRatio) + u'x';
+    }
+    return s;
+}
+
+ScreenVariantScope::ScreenVariantScope(const ScreenVariant &variant)
+    : m_translated(!variant.language.isEmpty()) {
+    RenderEnvironment::applyTheme(variant.theme);
+    if (m_translated) {
+        Translations::install(variant.language);
+    }
+}
+
+ScreenVariantScope::~ScreenVariantScope() {
+    if (m_translated) {
+        Translations::install(QStringLiteral("en"));
+    }
+    RenderEnvironment::applyTheme(Theme::Light);
+    RenderEnvironment::applyLocale();
+}
+
+const QStringList &ScreenCatalog::mainScreens() {
+    static const QStringList names = {
+        QStringLiteral("main_window_welcome"),
+        QStringLiteral("connections_dialog_verdict_ok"),
+        QStringLiteral("dashboard_table"),
+        QStringLiteral("dashboard_detail_timeline"),
+        QStringLiteral("dashboard_form_server_422"),
+        QStringLiteral("dashboard_forecast_bar_filter"),
+        QStringLiteral("lists_mixed"),
+        QStringLiteral("bulk_progress"),
+        QStringLiteral("settings_dialog"),
+    };
+    return names;
+}
+
+QList<ScreenVariant> ScreenCatalog::variants(const QString &stateName) {
+    QList<ScreenVariant> out;
+    for (Theme theme : {Theme::Light, Theme::Dark}) {
+        out.append({theme, {}, 1.0});
+    }
+    if (mainScreens().contains(stateName)) {
+        for (Theme theme : {Theme::Light, Theme::Dark}) {
+            out.append({theme, QStringLiteral("es"), 1.0});
+        }
+        for (Theme theme : {Theme::Light, Theme::Dark}) {
+            out.append({theme, {}, 2.0});
+        }
+    }
+    return out;
 }
 
 std::optional<ScreenState> ScreenCatalog::find(const QString &name) const {

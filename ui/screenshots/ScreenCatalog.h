@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/FakeClock.h"
+#include "screenshots/RenderEnvironment.h"
 
 #include <QList>
 #include <QSize>
@@ -40,8 +41,37 @@ struct ScreenState {
     std::function<std::unique_ptr<QWidget>(ScreenContext &)> create;
 };
 
+// One rendering of a state: its theme, its language ("" = English, the source language) and the
+// device pixel ratio it is painted at. Golden files and screenshots are named
+// <state><suffix>.png: "_light", "_dark", "_light_es", "_dark_es", "_light@2x", "_dark@2x".
+struct ScreenVariant {
+    Theme theme = Theme::Light;
+    QString language;
+    qreal devicePixelRatio = 1.0;
+
+    QString suffix() const;
+};
+
+// While alive: the variant's palette, language (translators and QLocale) in force; on
+// destruction back to light, English and the deterministic locale of RenderEnvironment.
+class ScreenVariantScope {
+public:
+    explicit ScreenVariantScope(const ScreenVariant &variant);
+    ~ScreenVariantScope();
+    ScreenVariantScope(const ScreenVariantScope &) = delete;
+    ScreenVariantScope &operator=(const ScreenVariantScope &) = delete;
+
+private:
+    bool m_translated = false;
+};
+
 class ScreenCatalog {
 public:
+    // Every state light and dark; the main screens also in Spanish and at 2× (both themes).
+    static QList<ScreenVariant> variants(const QString &stateName);
+    // The screens a user spends the day in, rendered in every variant.
+    static const QStringList &mainScreens();
+
     // Every state, in a stable order. A screen folder contributes its states through one
     // add…Screens(ScreenCatalog&) function, called from ScreenCatalog.cpp.
     static const ScreenCatalog &instance();

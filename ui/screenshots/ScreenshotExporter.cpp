@@ -22,14 +22,15 @@ int ScreenshotExporter::exportAll(const QString &dir, QTextStream &out, QTextStr
     }
     int failures = 0;
     int written = 0;
-    for (Theme theme : {Theme::Light, Theme::Dark}) {
-        RenderEnvironment::applyTheme(theme);
-        for (const ScreenState &state : ScreenCatalog::instance().states()) {
+    for (const ScreenState &state : ScreenCatalog::instance().states()) {
+        for (const ScreenVariant &variant : ScreenCatalog::variants(state.name)) {
+            ScreenVariantScope scope(variant);
             ScreenContext context;
             std::unique_ptr<QWidget> widget = state.create(context);
-            const QImage image = RenderEnvironment::render(*widget, state.size);
+            const QImage image =
+                RenderEnvironment::render(*widget, state.size, variant.devicePixelRatio);
             const QString path =
-                QDir(dir).filePath(state.name + u'_' + themeName(theme) + QStringLiteral(".png"));
+                QDir(dir).filePath(state.name + variant.suffix() + QStringLiteral(".png"));
             if (image.save(path, "PNG")) {
                 out << QDir::toNativeSeparators(path) << '\n';
                 ++written;

@@ -57,7 +57,9 @@ QSize CountdownDelegate::sizeHint(const QStyleOptionViewItem &option,
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     // Wide enough for the longest text ("in 23 h 59 min") so ticking never resizes the column.
     s.setWidth(std::max(
-        s.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("in 23 h 59 min")) + 16));
+        s.width(), option.fontMetrics.horizontalAdvance(
+                               CountdownFormatter::remainingText((23 * 3600 + 59 * 60) * 1000LL)) +
+                               16));
     return s;
 }
 

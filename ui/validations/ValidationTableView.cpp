@@ -1,11 +1,13 @@
 #include "validations/ValidationTableView.h"
 
+#include "models/CountdownFormatter.h"
 #include "models/ValidationTableModel.h"
 #include "validations/ChipDelegate.h"
 #include "validations/CountdownDelegate.h"
 #include "validations/CountdownTicker.h"
 #include "validations/IdDelegate.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 
 #include <algorithm>
@@ -23,7 +25,7 @@ ValidationTableView::ValidationTableView(Clock *clock, QWidget *parent)
           },
           this))
     , m_ids(new IdDelegate(this)) {
-    setAccessibleName(QStringLiteral("Validations"));
+    setAccessibleName(tr("Validations"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
@@ -56,15 +58,23 @@ void ValidationTableView::sizeColumns() {
     };
     fit(ValidationColumn::Id,
         22 + fm.horizontalAdvance(QStringLiteral("0000000a-0000-4\u2026000000000001")) + 12);
-    fit(ValidationColumn::NextAttempt, fm.horizontalAdvance(QStringLiteral("in 23 h 59 min")) + 16);
+    // The longest texts in the language shown (Spanish ones are longer).
+    const auto text = [](const char *s) {
+        return QCoreApplication::translate("rd::ValidationText", s);
+    };
+    fit(ValidationColumn::NextAttempt,
+        fm.horizontalAdvance(CountdownFormatter::remainingText((23 * 3600 + 59 * 60) * 1000LL)) +
+            16);
     fit(ValidationColumn::RetryState,
-        ui::ChipDelegate::widthFor(fm,
-                                   QStringLiteral("Exhausted · attempt 10 of 10 · 0 remaining")));
-    fit(ValidationColumn::Outcome, fm.horizontalAdvance(QStringLiteral("CEP unavailable")) + 16);
+        ui::ChipDelegate::widthFor(fm, text("%1 · %2 · %3 remaining")
+                                           .arg(text("Exhausted"),
+                                                text("attempt %1 of %2").arg(10).arg(10))
+                                           .arg(0)));
+    fit(ValidationColumn::Outcome, fm.horizontalAdvance(text("CEP unavailable")) + 16);
     fit(ValidationColumn::Target, fm.horizontalAdvance(QStringLiteral(
                                       "MBAN01002611230001 · 1,234,567.89 · BANORTE → SANTANDER")) +
                                       16);
-    fit(ValidationColumn::Source, fm.horizontalAdvance(QStringLiteral("Bulk import")) + 16);
+    fit(ValidationColumn::Source, fm.horizontalAdvance(text("Bulk import")) + 16);
 }
 
 void ValidationTableView::setValidationModel(ValidationTableModel *model) {
