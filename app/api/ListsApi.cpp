@@ -1,5 +1,6 @@
 #include "api/ListsApi.h"
 
+#include "api/PathSegment.h"
 #include "api/ReplyBinding.h"
 #include "net/ApiClient.h"
 
@@ -18,14 +19,15 @@ net::Operation *ListsApi::listPage(Callback<Page<BulkList>> done) {
 }
 
 net::Operation *ListsApi::get(const QString &listId, Callback<BulkList> done) {
-    return detail::bindReply(m_client.get(listsPath() + u'/' + listId), std::move(done),
-                             &mapping::bulkList);
+    return detail::bindReply(m_client.get(listsPath() + u'/' + pathSegment(listId)),
+                             std::move(done), &mapping::bulkList);
 }
 
 net::Operation *ListsApi::retry(const QString &listId, const QString &idempotencyKey,
                                 Callback<BulkList> done) {
     return detail::bindReply(
-        m_client.post(listsPath() + u'/' + listId + QStringLiteral("/retry"), {}, idempotencyKey),
+        m_client.post(listsPath() + u'/' + pathSegment(listId) + QStringLiteral("/retry"), {},
+                      idempotencyKey),
         std::move(done), &mapping::bulkList);
 }
 

@@ -1,12 +1,13 @@
 #include "api/ValidationsApi.h"
 
+#include "api/PathSegment.h"
 #include "api/ReplyBinding.h"
 #include "net/ApiClient.h"
 
 namespace rd::api {
 
 QString ValidationsApi::validationPath(const QString &id) {
-    return QStringLiteral("/v1/validations/") + id;
+    return QStringLiteral("/v1/validations/") + pathSegment(id);
 }
 
 net::Operation *ValidationsApi::list(const ValidationQuery &query,
