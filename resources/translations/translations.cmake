@@ -27,6 +27,26 @@ qt_add_translations(retrydesk_ui
   LUPDATE_OPTIONS -locations none -no-obsolete
   LRELEASE_OPTIONS -nounfinished)
 
+# English plurals: the source texts say "%n list(s)"; retrydesk_en.ts holds only their English
+# singular and plural forms (lupdate -pluralonly), so English reads "1 list", "2 lists". It is
+# kept out of qt_add_translations, whose lupdate would fill it with every message;
+# update_translations refreshes it with -pluralonly.
+set(RETRYDESK_EN_TS ${CMAKE_CURRENT_LIST_DIR}/retrydesk_en.ts)
+set(_en_qm ${CMAKE_CURRENT_BINARY_DIR}/i18n/retrydesk_en.qm)
+add_custom_command(OUTPUT ${_en_qm}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/i18n
+  COMMAND Qt6::lrelease -silent ${RETRYDESK_EN_TS} -qm ${_en_qm}
+  DEPENDS ${RETRYDESK_EN_TS} VERBATIM COMMENT "Compiling the English plural forms")
+qt_add_resources(retrydesk_ui "retrydesk_en_plurals"
+  PREFIX "/i18n"
+  BASE ${CMAKE_CURRENT_BINARY_DIR}/i18n
+  FILES ${_en_qm})
+add_custom_target(retrydesk_ui_lupdate_en
+  COMMAND Qt6::lupdate -pluralonly -locations none -no-obsolete -source-language en
+          -target-language en @${CMAKE_BINARY_DIR}/retrydesk_tr_sources.lst -ts ${RETRYDESK_EN_TS}
+  VERBATIM COMMENT "Updating the English plural forms (retrydesk_en.ts)")
+add_dependencies(update_translations retrydesk_ui_lupdate_en)
+
 # The same list for tests/i18n, which runs lupdate over it into a copy of each .ts (@file: one
 # source per line).
 set(_tr_list ${RETRYDESK_TR_SOURCES} -I${PROJECT_SOURCE_DIR}/ui -I${PROJECT_SOURCE_DIR}/app)
@@ -34,7 +54,8 @@ string(REPLACE ";" "\n" _tr_list "${_tr_list}")
 file(WRITE ${CMAKE_BINARY_DIR}/retrydesk_tr_sources.lst "${_tr_list}\n")
 set(RETRYDESK_TR_SOURCES_LIST ${CMAKE_BINARY_DIR}/retrydesk_tr_sources.lst
     CACHE INTERNAL "lupdate's list of RetryDesk's translatable sources")
-set(RETRYDESK_TS_FILES ${RETRYDESK_TS_FILES} CACHE INTERNAL "RetryDesk's .ts files")
+set(RETRYDESK_TS_FILES ${RETRYDESK_TS_FILES} ${RETRYDESK_EN_TS}
+    CACHE INTERNAL "RetryDesk's .ts files (the English one: plural forms only)")
 
 # Qt's own strings (standard buttons, file and colour dialogs, context menus of line edits) come
 # from the qtbase catalog of the Qt RetryDesk is built with, compiled in beside RetryDesk's: the

@@ -16,8 +16,13 @@ foreach(_ts IN LISTS TS_FILES)
   get_filename_component(_name "${_ts}" NAME)
   set(_copy "${WORK_DIR}/${_name}")
   file(COPY_FILE "${_ts}" "${_copy}")
-  # The same options as the update_translations target (resources/translations/translations.cmake).
-  execute_process(COMMAND "${LUPDATE}" -locations none -no-obsolete "@${SOURCES_LIST}" -ts "${_copy}"
+  # The same options as the update_translations target (resources/translations/translations.cmake);
+  # English, the source language, needs only its plural forms.
+  set(_only "")
+  if(_name MATCHES "_en\\.ts$")
+    set(_only -pluralonly)
+  endif()
+  execute_process(COMMAND "${LUPDATE}" ${_only} -locations none -no-obsolete "@${SOURCES_LIST}" -ts "${_copy}"
                   RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _err)
   if(NOT _rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed on ${_name} (${_rc}):\n${_out}\n${_err}")

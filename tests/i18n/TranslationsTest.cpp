@@ -9,6 +9,7 @@
 #include "models/ValidationTableModel.h"
 #include "storage/MemorySecretStore.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QLocale>
@@ -93,6 +94,22 @@ TEST_F(TranslationsTest, InstallEnglishAfterSpanish_EverythingIsEnglishAgain) {
     EXPECT_EQ(CountdownFormatter::remainingText(180'000), QStringLiteral("in 3 min"));
     EXPECT_EQ(cancelButtonText().remove(u'&'), QStringLiteral("Cancel"));
     EXPECT_EQ(QLocale().language(), QLocale::English);
+}
+
+TEST_F(TranslationsTest, InstallEnglish_PluralsReadAsEnglish) {
+    ASSERT_EQ(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    const auto lists = [](int n) {
+        return QCoreApplication::translate("rd::ui::ListsScreen", "%n list(s)", nullptr, n);
+    };
+    EXPECT_EQ(lists(1), QStringLiteral("1 list"));
+    EXPECT_EQ(lists(3), QStringLiteral("3 lists"));
+    EXPECT_EQ(lists(0), QStringLiteral("0 lists"));
+    EXPECT_EQ(QCoreApplication::translate("rd::ui::ListRetryConfirmDialog", "Retry %n lists?",
+                                          nullptr, 1),
+              QStringLiteral("Retry 1 list?"));
+    ASSERT_EQ(Translations::install(QStringLiteral("es")), QStringLiteral("es"));
+    EXPECT_EQ(lists(1), QStringLiteral("1 lista"));
+    EXPECT_EQ(lists(3), QStringLiteral("3 listas"));
 }
 
 TEST_F(TranslationsTest, InstallUnknownLanguage_FallsBackToEnglish) {

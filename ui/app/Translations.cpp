@@ -14,7 +14,7 @@
 namespace rd::ui {
 namespace {
 
-// English is the source language: it needs no translator of its own.
+// English is the source language: its own translator holds only plural forms.
 const QString kSource = QStringLiteral("en");
 
 struct Installed {
@@ -101,7 +101,12 @@ QString Translations::install(const QString &language) {
     if (applied.isEmpty()) {
         applied = kSource;
     }
-    if (applied != kSource) {
+    if (applied == kSource) {
+        // English is the source language; its translator holds only the plural forms, so
+        // "%n list(s)" reads "1 list" and "2 lists".
+        installed().app =
+            loadTranslator(QStringLiteral("retrydesk_en"), {QStringLiteral(":/i18n")});
+    } else {
         auto &s = installed();
         s.app = loadTranslator(QStringLiteral("retrydesk_") + applied, {QStringLiteral(":/i18n")});
         s.qt = loadTranslator(

@@ -1,5 +1,7 @@
 #include "screenshots/RenderEnvironment.h"
 
+#include "app/Translations.h"
+
 #include "settings/ThemePalettes.h"
 
 #include <QApplication>
@@ -43,6 +45,8 @@ bool RenderEnvironment::apply() {
     }
     QGuiApplication::styleHints()->setCursorFlashTime(0);
     applyTheme(Theme::Light);
+    // English as the app speaks it (its plural forms), then the pinned locale.
+    Translations::install(QStringLiteral("en"));
     applyLocale();
     return fontLoaded;
 }
