@@ -1,5 +1,6 @@
 #include "connections/ConnectionForm.h"
 
+#include "app/ErrorTone.h"
 #include "connections/ApiKeyEdit.h"
 
 #include <QCheckBox>
@@ -25,9 +26,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_url->setPlaceholderText(QStringLiteral("https://api.example.com"));
     m_errors->setObjectName(QStringLiteral("formErrors"));
     m_errors->setWordWrap(true);
-    QPalette p = m_errors->palette();
-    p.setColor(QPalette::WindowText, QColor(0xd6, 0x3b, 0x3b));
-    m_errors->setPalette(p);
+    setErrorTone(m_errors);
     m_errors->hide();
 
     auto *layout = new QFormLayout(this);

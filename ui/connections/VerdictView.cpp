@@ -1,5 +1,7 @@
 #include "connections/VerdictView.h"
 
+#include "validations/StateChip.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -39,7 +41,7 @@ void VerdictView::setTone(const QColor &color, const QString &mark) {
 
 void VerdictView::showResult(const ConnectionTestResult &result) {
     const bool ok = result.verdict == ConnectionVerdict::Ok;
-    setTone(ok ? QColor(0x2e, 0x9d, 0x4f) : QColor(0xd6, 0x3b, 0x3b),
+    setTone(ok ? QColor(0x2e, 0x9d, 0x4f) : errorTextColor(palette()),
             ok ? QStringLiteral("✔") : QStringLiteral("✖"));
     m_title->setText(result.title());
     m_advice->setText(result.advice());

@@ -1,5 +1,6 @@
 #include "dashboard/DashboardStatusBar.h"
 
+#include "app/ErrorTone.h"
 #include "dashboard/TimeText.h"
 
 #include <QHBoxLayout>
@@ -17,7 +18,7 @@ DashboardStatusBar::DashboardStatusBar(QWidget *parent)
     , m_unreadable(new QLabel(this))
     , m_showUnreadable(new QPushButton(tr("Show…"), this)) {
     m_unreadable->setObjectName(QStringLiteral("statusUnreadable"));
-    m_unreadable->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setErrorTone(m_unreadable);
     m_unreadable->hide();
     m_showUnreadable->setObjectName(QStringLiteral("showUnreadableRows"));
     m_showUnreadable->setAccessibleName(tr("Show the rows that could not be read"));
@@ -83,8 +84,8 @@ void DashboardStatusBar::setUnreadable(const UnreadableReport &report, int readR
         m_unreadable->clear();
         return;
     }
-    const QString request = report.requestId.isEmpty() ? QString()
-                                                       : tr(", request %1").arg(report.requestId);
+    const QString request =
+        report.requestId.isEmpty() ? QString() : tr(", request %1").arg(report.requestId);
     m_unreadable->setText(tr("%1 of %2 rows could not be read: %3%4")
                               .arg(report.count)
                               .arg(report.count + readRows)

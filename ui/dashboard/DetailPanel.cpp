@@ -1,5 +1,6 @@
 #include "dashboard/DetailPanel.h"
 
+#include "app/ErrorTone.h"
 #include "dashboard/TimeText.h"
 #include "domain/Duration.h"
 #include "models/CycleTimelinePlan.h"
@@ -259,7 +260,7 @@ void DetailPanel::showError(const QString &message) {
 
 void DetailPanel::setMessage(const QString &message, bool isError) {
     m_message->setText(message);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b3261e;") : QString());
+    setErrorTone(m_message, isError);
     m_message->setVisible(!message.isEmpty());
 }
 

@@ -1,5 +1,6 @@
 #include "dashboard/RetryPolicyForm.h"
 
+#include "app/ErrorTone.h"
 #include "dashboard/TimeText.h"
 #include "services/RetryTimeline.h"
 #include "services/WriteOutcome.h"
@@ -122,7 +123,7 @@ QLabel *RetryPolicyForm::errorLabel(const QString &field) {
     label->setObjectName(QStringLiteral("error_") +
                          (field.isEmpty() ? QStringLiteral("form") : field));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setErrorTone(label);
     label->hide();
     m_errors.insert(field, label);
     return label;

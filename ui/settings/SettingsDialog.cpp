@@ -1,5 +1,6 @@
 #include "settings/SettingsDialog.h"
 
+#include "app/ErrorTone.h"
 #include "app/Translations.h"
 #include "watch/NotificationSettings.h"
 
@@ -324,10 +325,7 @@ void SettingsDialog::validate() {
             continue;
         }
         // Blocking: red, nothing can be applied. Adjusted: said plainly, applied as adjusted.
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, issue.blocking ? QColor(0xd6, 0x3b, 0x3b)
-                                                        : palette().color(QPalette::WindowText));
-        label->setPalette(p);
+        setErrorTone(label, issue.blocking);
         label->setText(issue.message);
         label->setAccessibleName(issue.message);
         label->show();

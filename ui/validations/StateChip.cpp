@@ -107,6 +107,10 @@ ChipColors chipColors(ChipKind kind, const QPalette &palette) {
     return c;
 }
 
+QColor errorTextColor(const QPalette &palette) {
+    return isDarkPalette(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+}
+
 QString chipWord(ChipKind kind) {
     switch (kind) {
     case ChipKind::Pending:

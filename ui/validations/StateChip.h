@@ -41,6 +41,9 @@ double contrastRatio(const QColor &a, const QColor &b);
 QColor blend(const QColor &a, const QColor &b, double towardB);
 // A dark theme: the palette's Base is dark.
 bool isDarkPalette(const QPalette &palette);
+// Text that reports an error (inline form errors, failed verdicts, unreadable rows): red at
+// least 4.5:1 against the palette's Window and Base, in the light and the dark theme.
+QColor errorTextColor(const QPalette &palette);
 // The chip's width for a label in the painter's font (icon, gap, text, padding).
 int chipWidth(const QPainter &painter, const QString &label);
 int chipWidth(const QFontMetrics &metrics, const QString &label);

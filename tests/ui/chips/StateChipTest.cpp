@@ -1,10 +1,13 @@
 // The cycle-state chips read in both themes: the text of every chip is at least 4.5:1 against
 // its fill (WCAG AA), computed from the light and the dark palette; the chips differ by more than
 // colour (each has its own icon and word); and a painted chip shows its text's colour.
-#include "screenshots/RenderEnvironment.h"
 #include "validations/StateChip.h"
+#include "app/ErrorTone.h"
+#include "screenshots/RenderEnvironment.h"
 
+#include <QCoreApplication>
 #include <QImage>
+#include <QLabel>
 #include <QPainter>
 #include <QSet>
 
@@ -24,6 +27,40 @@ TEST(StateChip, EveryChip_TextAtLeast4_5To1_InBothPalettes) {
                                   << chipWord(kind).toStdString() << ": " << ratio;
         }
     }
+}
+
+TEST(StateChip, ErrorText_AtLeast4_5To1_OnWindowAndBase_InBothPalettes) {
+    for (Theme theme : {Theme::Light, Theme::Dark}) {
+        const QPalette palette = RenderEnvironment::palette(theme);
+        const QColor red = errorTextColor(palette);
+        for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base}) {
+            const double ratio = contrastRatio(red, palette.color(role));
+            EXPECT_GE(ratio, 4.5) << themeName(theme).toStdString() << " role " << int(role) << ": "
+                                  << ratio;
+        }
+    }
+}
+
+TEST(StateChip, ErrorTone_FollowsALiveThemeSwitch_AndComesOff) {
+    RenderEnvironment::applyTheme(Theme::Light);
+    QWidget form; // a form's label, as in the app (windows get palette changes another way)
+    QLabel &label = *new QLabel(QStringLiteral("Max retries must be at most 5."), &form);
+    setErrorTone(&label);
+    const auto switchTo = [](Theme theme) {
+        RenderEnvironment::applyTheme(theme);
+        QCoreApplication::processEvents(); // the palette reaches widgets through events
+    };
+    EXPECT_EQ(label.palette().color(QPalette::WindowText),
+              errorTextColor(RenderEnvironment::palette(Theme::Light)));
+    switchTo(Theme::Dark);
+    EXPECT_EQ(label.palette().color(QPalette::WindowText),
+              errorTextColor(RenderEnvironment::palette(Theme::Dark)));
+    setErrorTone(&label, false);
+    EXPECT_EQ(label.palette().color(QPalette::WindowText),
+              RenderEnvironment::palette(Theme::Dark).color(QPalette::WindowText));
+    switchTo(Theme::Light);
+    EXPECT_EQ(label.palette().color(QPalette::WindowText),
+              RenderEnvironment::palette(Theme::Light).color(QPalette::WindowText));
 }
 
 TEST(StateChip, ContrastRatio_IsWcags) {
