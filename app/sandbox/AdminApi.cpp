@@ -2,6 +2,7 @@
 
 #include "domain/JsonUtil.h"
 #include "sandbox/Envelope.h"
+#include "sandbox/WebhookAdminApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,6 +54,9 @@ SandboxResponse AdminApi::handle(SandboxState &s, const SandboxRequest &req) {
                                QStringLiteral("The admin endpoint is off; start the sandbox with "
                                               "--admin."),
                                requestId);
+    }
+    if (WebhookAdminApi::matches(req.path)) {
+        return WebhookAdminApi::handle(s, req, requestId);
     }
     if (req.path == u"/_admin/applied" && req.method == "GET") {
         const QString key = req.query.queryItemValue(QStringLiteral("key"));

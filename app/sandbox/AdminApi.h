@@ -13,7 +13,8 @@ public:
     // POST /_admin/raw-validations {"items": […]}, DELETE /_admin/raw-validations,
     // GET /_admin/state (clock offset, fault settings, faults played), PUT /_admin/clock
     // {"offset_seconds": n} (moves the whole world), PUT /_admin/fault-config
-    // {"probabilities": {"<name>": p}, "retry_after": s, "latency_ms": ms, "path": "text"}.
+    // {"probabilities": {"<name>": p}, "retry_after": s, "latency_ms": ms, "path": "text"};
+    // /_admin/webhooks… (WebhookAdminApi).
     static SandboxResponse handle(SandboxState &s, const SandboxRequest &req);
 };
 

@@ -72,6 +72,9 @@ void RetryScheduler::attempt(const QString &id) {
         schedule(*r);
     }
     m_store.noteCycle(*r);
+    if (m_onAttempt) {
+        m_onAttempt(*r);
+    }
 }
 
 } // namespace rd::sandbox

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace rd::sandbox {
 
 // Every active cycle re-runs its validation at next_attempt_at with a seeded random outcome,
@@ -21,6 +23,10 @@ public:
     void schedule(ValidationRecord &r);
     // Called by the store's writers through counters; one attempt of one record.
     void attempt(const QString &id);
+    // Told after every attempt, with the record as the attempt left it (webhook events).
+    void setAttemptHook(std::function<void(const ValidationRecord &)> hook) {
+        m_onAttempt = std::move(hook);
+    }
 
 private:
     Outcome drawOutcome(const RetryState &rs);
@@ -30,6 +36,7 @@ private:
     Random &m_random;
     double m_resolveProbability;
     QObject *m_context;
+    std::function<void(const ValidationRecord &)> m_onAttempt;
 };
 
 } // namespace rd::sandbox

@@ -26,6 +26,42 @@ bool readNumber(const QCommandLineParser &p, const QString &name, double low, do
     return true;
 }
 
+// --webhook-url / --webhook-secret / --webhook-duplicate-rate: one subscription of the demo user.
+bool readWebhook(const QCommandLineParser &p, SandboxCliConfig *c, QString *message,
+                 int *exitCode) {
+    const QString urlName = QStringLiteral("webhook-url");
+    const QString secretName = QStringLiteral("webhook-secret");
+    const QString rateName = QStringLiteral("webhook-duplicate-rate");
+    auto refuse = [&](const QString &why) {
+        *message = why;
+        *exitCode = 2;
+        return false;
+    };
+    if (!p.isSet(urlName)) {
+        if (p.isSet(secretName) || p.isSet(rateName)) {
+            return refuse(QStringLiteral("--webhook-secret and --webhook-duplicate-rate need "
+                                         "--webhook-url."));
+        }
+        return true;
+    }
+    WebhookSubscription w;
+    w.url = QUrl(p.value(urlName), QUrl::StrictMode);
+    w.secret = p.value(secretName).toUtf8();
+    if (w.secret.isEmpty()) {
+        return refuse(QStringLiteral("--webhook-url needs --webhook-secret, the HMAC secret the "
+                                     "receiver verifies RetryDesk-Signature with."));
+    }
+    QString error;
+    if (!readNumber(p, rateName, 0, 1, &w.duplicateRate, &error)) {
+        return refuse(error);
+    }
+    if (const QString why = w.problem(); !why.isEmpty()) {
+        return refuse(QStringLiteral("--webhook-url: %1").arg(why));
+    }
+    c->options.webhooks.append(w);
+    return true;
+}
+
 } // namespace
 
 bool parseSandboxCli(const QStringList &arguments, SandboxCliConfig *c, QString *message,
@@ -75,8 +111,8 @@ bool parseSandboxCli(const QStringList &arguments, SandboxCliConfig *c, QString 
         QStringLiteral("The plan's retry_max_retries cap for max_retries (default 5)."),
         QStringLiteral("n"));
     opt(QStringLiteral("admin"),
-        QStringLiteral("Enable GET /_admin/applied, POST /_admin/faults and POST "
-                       "/_admin/raw-validations."));
+        QStringLiteral("Enable GET /_admin/applied, POST /_admin/faults, POST "
+                       "/_admin/raw-validations and /_admin/webhooks (subscriptions, deliveries)."));
     opt(QStringLiteral("wire"),
         QStringLiteral("How answers are rendered: 'full' (RetryDesk's assumptions, default) or "
                        "'seeds-only' (only what the seeds define is reliable; other fields may be "
@@ -100,6 +136,18 @@ bool parseSandboxCli(const QStringList &arguments, SandboxCliConfig *c, QString 
             QStringLiteral("Probability (0..1) of the '%1' fault per request.").arg(faultName(k)),
             QStringLiteral("p"));
     }
+    opt(QStringLiteral("webhook-url"),
+        QStringLiteral("Send webhooks for the demo user's validation changes (attempt made, "
+                       "resolved, exhausted, cancelled) to this http(s) URL, signed, retried on "
+                       "seed 003's schedule. Needs --webhook-secret."),
+        QStringLiteral("url"));
+    opt(QStringLiteral("webhook-secret"),
+        QStringLiteral("Secret of the RetryDesk-Signature HMAC for --webhook-url."),
+        QStringLiteral("secret"));
+    opt(QStringLiteral("webhook-duplicate-rate"),
+        QStringLiteral("Chance (0..1) that a delivered webhook is delivered once more, as seed 003 "
+                       "warns happens (default 0)."),
+        QStringLiteral("p"));
     opt(QStringLiteral("quiet"), QStringLiteral("Do not log one line per request."));
 
     if (!p.parse(arguments)) {
@@ -183,7 +231,7 @@ bool parseSandboxCli(const QStringList &arguments, SandboxCliConfig *c, QString 
         c->bind = p.value(QStringLiteral("bind"));
     }
     c->quiet = p.isSet(QStringLiteral("quiet"));
-    return true;
+    return readWebhook(p, c, message, exitCode);
 }
 
 } // namespace rd::sandbox

@@ -1,6 +1,8 @@
 // SandboxOptions: how a sandbox server is set up (seed, dataset, rate limit, plan cap, API keys).
 #pragma once
 
+#include "sandbox/WebhookSubscription.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -94,6 +96,10 @@ struct SandboxOptions {
 
     // Empty means demoApiKeys().
     QList<ApiKey> apiKeys;
+
+    // Webhook subscriptions present from the start (--webhook-url); more through POST
+    // /_admin/webhooks or SandboxServer::addWebhook. None by default: nothing is sent anywhere.
+    QList<WebhookSubscription> webhooks;
 
     QList<ApiKey> effectiveApiKeys() const { return apiKeys.isEmpty() ? demoApiKeys() : apiKeys; }
     static QList<ApiKey> demoApiKeys();

@@ -182,4 +182,46 @@ QDateTime SandboxServer::serverNow() const {
     return m_state->clock.utcNow();
 }
 
+std::optional<WebhookSubscription>
+SandboxServer::addWebhook(const WebhookSubscription &subscription, QString *error) {
+    return m_state->webhooks.addSubscription(subscription, error);
+}
+
+std::optional<WebhookSubscription> SandboxServer::addWebhook(const QUrl &url,
+                                                             const QByteArray &secret,
+                                                             double duplicateRate,
+                                                             const QStringList &events) {
+    WebhookSubscription s;
+    s.url = url;
+    s.secret = secret;
+    s.duplicateRate = duplicateRate;
+    s.events = events;
+    QString why;
+    auto added = addWebhook(s, &why);
+    if (!added) {
+        qWarning("addWebhook: %s", qPrintable(why));
+    }
+    return added;
+}
+
+bool SandboxServer::removeWebhook(const QString &subscriptionId) {
+    return m_state->webhooks.removeSubscription(subscriptionId);
+}
+
+QList<WebhookSubscription> SandboxServer::webhooks() const {
+    return m_state->webhooks.subscriptions();
+}
+
+QList<WebhookDelivery> SandboxServer::webhookDeliveries(const QString &eventId) const {
+    return m_state->webhooks.deliveries(eventId);
+}
+
+int SandboxServer::webhookDeliveriesInFlight() const {
+    return m_state->webhooks.inFlight();
+}
+
+int SandboxServer::webhookJobsPending() const {
+    return m_state->webhooks.pendingJobs();
+}
+
 } // namespace rd::sandbox

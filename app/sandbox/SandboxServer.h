@@ -98,6 +98,23 @@ public:
     // The server's wall clock: the Clock's UTC plus FaultConfig::clockOffsetSeconds.
     QDateTime serverNow() const;
 
+    // Webhooks (docs/api.md, "Webhooks"; also /_admin/webhooks). addWebhook fills in the id, a
+    // generated secret when none is given, the owner (demo user when empty) and created_at, and
+    // returns the subscription as stored; nullopt (reason in *error) when it is unusable.
+    std::optional<WebhookSubscription> addWebhook(const WebhookSubscription &subscription,
+                                                  QString *error = nullptr);
+    std::optional<WebhookSubscription>
+    addWebhook(const QUrl &url, const QByteArray &secret, double duplicateRate = 0,
+               const QStringList &events = {QStringLiteral("*")});
+    bool removeWebhook(const QString &subscriptionId);
+    QList<WebhookSubscription> webhooks() const;
+    // Every delivery attempt so far, oldest first (only eventId's when given).
+    QList<WebhookDelivery> webhookDeliveries(const QString &eventId = {}) const;
+    // Deliveries on the wire now (drive fake time only while this is 0).
+    int webhookDeliveriesInFlight() const;
+    // Events with a retry or a duplicate still to come, or on the wire.
+    int webhookJobsPending() const;
+
 signals:
     // After every answer (or fault) — for logs in the tool and the demo.
     void requestHandled(const QString &method, const QString &path, int status,

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxState.h"
 
+#include "sandbox/ValidationsApi.h"
+
 #include <QJsonDocument>
 
 namespace rd::sandbox {
@@ -16,8 +18,19 @@ SandboxState::SandboxState(Clock &clock, SandboxOptions opts, QObject *timerCont
     , idempotency(this->clock)
     , rateLimiter(this->clock, options.rateLimit, options.rateLimitWindowSeconds)
     , faults(options.seed)
-    , seedsOnlyWire(options.seed) {
+    , seedsOnlyWire(options.seed)
+    , webhooks(this->clock, options.seed,
+               [this](const ValidationRecord &r) { return ValidationsApi::object(*this, r); }) {
     validations.setScheduleHook([this](ValidationRecord &r) { scheduler.schedule(r); });
+    scheduler.setAttemptHook(
+        [this](const ValidationRecord &r) { webhooks.validationAttempted(r); });
+    for (const WebhookSubscription &w : options.webhooks) {
+        QString why;
+        if (!webhooks.addSubscription(w, &why)) {
+            qWarning("Webhook subscription to %s ignored: %s", qPrintable(w.url.toString()),
+                     qPrintable(why));
+        }
+    }
     for (const ApiKey &k : options.effectiveApiKeys()) {
         m_keys.insert(k.key, k);
     }
@@ -32,6 +45,7 @@ void SandboxState::setClockOffset(qint64 offsetSeconds) {
     validations.shiftTimes(delta);
     lists.shiftTimes(delta);
     rateLimiter.shiftTimes(delta);
+    webhooks.shiftTimes(delta);
     FaultConfig c = faults.config();
     c.clockOffsetSeconds = offsetSeconds;
     faults.setConfig(c);

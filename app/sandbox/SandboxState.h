@@ -11,6 +11,7 @@
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SeedsOnlyWire.h"
 #include "sandbox/ValidationStore.h"
+#include "sandbox/WebhookDispatcher.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -52,6 +53,7 @@ public:
     RateLimiter rateLimiter;
     FaultInjector faults;
     const SeedsOnlyWire seedsOnlyWire; // renders answers when options.wire is SeedsOnly
+    WebhookDispatcher webhooks;        // the sandbox's own webhooks (docs/api.md)
 
     // Rows no client can read, appended to the first page of GET /v1/validations (user → values),
     // so clients can be tested on them (SandboxServer::injectRawValidations).

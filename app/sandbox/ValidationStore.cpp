@@ -252,29 +252,33 @@ void ValidationStore::shiftTimes(qint64 deltaSeconds) {
         return;
     }
     m_shiftMs += deltaSeconds * 1000; // keeps every orderKey, so m_order stays as it is
+    for (ValidationRecord &r : m_records) {
+        shiftRecord(r, deltaSeconds);
+    }
+}
+
+void ValidationStore::shiftRecord(ValidationRecord &r, qint64 deltaSeconds) {
     const auto shift = [deltaSeconds](std::optional<QDateTime> &t) {
         if (t) {
             *t = t->addSecs(deltaSeconds);
         }
     };
-    for (ValidationRecord &r : m_records) {
-        r.v.createdAt = r.v.createdAt.addSecs(deltaSeconds);
-        r.v.updatedAt = r.v.updatedAt.addSecs(deltaSeconds);
-        if (auto &rs = r.v.retryState) {
-            shift(rs->nextAttemptAt);
-            shift(rs->resolvedAt);
-            shift(rs->exhaustedAt);
-            shift(rs->cancelledAt);
-        }
-        for (qsizetype i = 0; i < r.history.size(); ++i) {
-            QJsonObject attempt = r.history.at(i).toObject();
-            std::optional<QDateTime> at =
-                json::parseTimestamp(attempt.value(QLatin1String("at")).toString());
-            shift(at);
-            if (at) {
-                attempt.insert(QLatin1String("at"), json::formatTimestamp(*at));
-                r.history.replace(i, attempt);
-            }
+    r.v.createdAt = r.v.createdAt.addSecs(deltaSeconds);
+    r.v.updatedAt = r.v.updatedAt.addSecs(deltaSeconds);
+    if (auto &rs = r.v.retryState) {
+        shift(rs->nextAttemptAt);
+        shift(rs->resolvedAt);
+        shift(rs->exhaustedAt);
+        shift(rs->cancelledAt);
+    }
+    for (qsizetype i = 0; i < r.history.size(); ++i) {
+        QJsonObject attempt = r.history.at(i).toObject();
+        std::optional<QDateTime> at =
+            json::parseTimestamp(attempt.value(QLatin1String("at")).toString());
+        shift(at);
+        if (at) {
+            attempt.insert(QLatin1String("at"), json::formatTimestamp(*at));
+            r.history.replace(i, attempt);
         }
     }
 }

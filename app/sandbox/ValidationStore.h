@@ -78,6 +78,8 @@ public:
     // one stays as far from the server's now as it was. Timers need no re-arming: they wait on
     // the base clock, whose pace the offset does not change.
     void shiftTimes(qint64 deltaSeconds);
+    // The same move for one record (also a copy kept elsewhere, e.g. a pending webhook's snapshot).
+    static void shiftRecord(ValidationRecord &r, qint64 deltaSeconds);
 
 private:
     // The listing's key: created_at minus every shift so far, so a cursor handed out before a

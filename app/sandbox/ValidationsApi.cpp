@@ -152,11 +152,15 @@ SandboxResponse ValidationsApi::get(SandboxState &s, const SandboxRequest &, con
     if (!r) {
         return err;
     }
-    QJsonObject data = render(s, *r);
+    return answer(s, object(s, *r), requestId);
+}
+
+QJsonObject ValidationsApi::object(const SandboxState &s, const ValidationRecord &r) {
+    QJsonObject data = render(s, r);
     if (!s.seedsOnly()) {
-        data.insert(QLatin1String("retry_history"), r->history); // RetryDesk's assumption
+        data.insert(QLatin1String("retry_history"), r.history); // RetryDesk's assumption
     }
-    return answer(s, data, requestId);
+    return data;
 }
 
 SandboxResponse ValidationsApi::putPolicy(SandboxState &s, const SandboxRequest &req,
@@ -192,6 +196,7 @@ SandboxResponse ValidationsApi::putPolicy(SandboxState &s, const SandboxRequest 
     if (!errors.isEmpty()) {
         return invalid(errors.first().field, errors.first().message);
     }
+    const bool wasActive = r->v.retryState && r->v.retryState->isActive();
     const PolicyRejection why = s.validations.setPolicy(*r, *policy, s.pendingCapFor(caller));
     auto reject = [&](const char *code, const QString &message) {
         return fail(s, 422, QLatin1String(code), message, requestId);
@@ -230,6 +235,9 @@ SandboxResponse ValidationsApi::putPolicy(SandboxState &s, const SandboxRequest 
                           .arg(s.options.maxReactivations));
     }
     ++s.writesByResource[r->v.id];
+    if (wasActive && r->v.retryState && !r->v.retryState->isActive()) {
+        s.webhooks.validationCancelled(*r); // a disabling policy ends the cycle as cancelled
+    }
     return answer(s, stateBody(s, *r), requestId);
 }
 
@@ -247,6 +255,7 @@ SandboxResponse ValidationsApi::cancel(SandboxState &s, const SandboxRequest &,
                     QStringLiteral("There is no active retry cycle to cancel."), requestId);
     }
     ++s.writesByResource[r->v.id];
+    s.webhooks.validationCancelled(*r); // a replay of this answer never gets here (seed 001)
     return answer(s, stateBody(s, *r), requestId);
 }
 

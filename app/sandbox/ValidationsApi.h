@@ -21,6 +21,10 @@ public:
                                      const QString &arg);
     static SandboxResponse cancel(SandboxState &s, const SandboxRequest &req, const ApiKey &caller,
                                   const QString &requestId, const QString &arg);
+
+    // The validation object exactly as GET /v1/validations/{id} answers it in the server's wire
+    // mode (also data.validation of webhook events).
+    static QJsonObject object(const SandboxState &s, const ValidationRecord &r);
 };
 
 } // namespace rd::sandbox

@@ -69,6 +69,16 @@
     </message>
 </context>
 <context>
+    <name>rd::ui::DeliveryTimelineView</name>
+    <message numerus="yes">
+        <source>%n deliveries: </source>
+        <translation>
+            <numerusform>%n delivery: </numerusform>
+            <numerusform>%n deliveries: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::DetailPanel</name>
     <message numerus="yes">
         <source>%n attempt(s) could not be read</source>
@@ -160,6 +170,16 @@
         <translation>
             <numerusform>%n validation exported to %1.</numerusform>
             <numerusform>%n validations exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::webhooks::WebhookReceiver</name>
+    <message numerus="yes">
+        <source>The inspector fails the first %n deliveries of each event.</source>
+        <translation>
+            <numerusform>The inspector fails the first delivery of each event.</numerusform>
+            <numerusform>The inspector fails the first %n deliveries of each event.</numerusform>
         </translation>
     </message>
 </context>

@@ -2865,6 +2865,76 @@ Actualizada %2</translation>
     </message>
 </context>
 <context>
+    <name>rd::ui::DeliveryTimelineView</name>
+    <message>
+        <source>dup %1</source>
+        <translation>dup. %1</translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <source>+%1 min %2 s</source>
+        <translation>+%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <source>+%1 h %2 min</source>
+        <translation>+%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>+%1 h</source>
+        <translation>+%1 h</translation>
+    </message>
+    <message>
+        <source>Delivery timeline</source>
+        <translation>Línea de tiempo de entregas</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Seed 003&apos;s schedule (dashed) and the deliveries that arrived (log time axis)</source>
+        <translation>Programación del seed 003 (línea discontinua) y las entregas que llegaron (eje de tiempo logarítmico)</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primero</translation>
+    </message>
+    <message>
+        <source>Select an event to see its deliveries.</source>
+        <translation>Seleccione un evento para ver sus entregas.</translation>
+    </message>
+    <message>
+        <source>Delivery %1, attempt %2, %3 after the first: %4</source>
+        <translation>Entrega %1, intento %2, %3 después de la primera: %4</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(sin id)</translation>
+    </message>
+    <message>
+        <source>No event selected.</source>
+        <translation>Ningún evento seleccionado.</translation>
+    </message>
+    <message>
+        <source>attempt %1 at %2: %3</source>
+        <translation>intento %1 en %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries: </source>
+        <translation>
+            <numerusform>%n entrega: </numerusform>
+            <numerusform>%n entregas: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::DemoSession</name>
     <message>
         <source>The demo sandbox could not open a port on this computer (127.0.0.1). Check that no firewall blocks local connections, then try again.</source>
@@ -4154,6 +4224,22 @@ Actualizada: %7</translation>
         <source>Copies versions, settings and the last requests (never an API key) for a support ticket</source>
         <translation>Copia versiones, configuración y las últimas solicitudes (nunca una clave de API) para un ticket de soporte</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook inspector (Alt+3)</source>
+        <translation>Inspector de webhooks (Alt+3)</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhooks</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::NotificationSettingsDialog</name>
@@ -5068,6 +5154,261 @@ Actualizada: %7</translation>
     </message>
 </context>
 <context>
+    <name>rd::ui::WebhooksScreen</name>
+    <message>
+        <source>The inspector answers 500 on purpose.</source>
+        <translation>El inspector responde 500 a propósito.</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms: %3</source>
+        <translation>%1 en %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>Webhook inspector</source>
+        <translation>Inspector de webhooks</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <source>Receiver summary</source>
+        <translation>Resumen del receptor</translation>
+    </message>
+    <message>
+        <source>Events received</source>
+        <translation>Eventos recibidos</translation>
+    </message>
+    <message>
+        <source>One row per event id: its deliveries, duplicates, retries, last answer, signature and effect count.</source>
+        <translation>Una fila por id de evento: sus entregas, duplicados, reintentos, última respuesta, firma y número de efectos.</translation>
+    </message>
+    <message>
+        <source>Deliveries of the selected event</source>
+        <translation>Entregas del evento seleccionado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Your endpoint</source>
+        <translation>Su endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Puerto del receptor</translation>
+    </message>
+    <message>
+        <source>0 picks any free port. The receiver listens on 127.0.0.1 only.</source>
+        <translation>0 elige cualquier puerto libre. El receptor escucha solo en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Start or stop the receiver</source>
+        <translation>Iniciar o detener el receptor</translation>
+    </message>
+    <message>
+        <source>Start or Stop the Webhook Receiver</source>
+        <translation>Iniciar o detener el receptor de webhooks</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>URL to paste into a subscription</source>
+        <translation>URL para pegar en una suscripción</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>&amp;Copiar URL</translation>
+    </message>
+    <message>
+        <source>Copy the receiver URL</source>
+        <translation>Copiar la URL del receptor</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secreto:</translation>
+    </message>
+    <message>
+        <source>whsec_… (empty: signatures are not verified)</source>
+        <translation>whsec_… (vacío: las firmas no se verifican)</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Secreto de firma</translation>
+    </message>
+    <message>
+        <source>Kept only for this session: never saved to settings or written to logs.</source>
+        <translation>Se conserva solo durante esta sesión: nunca se guarda en la configuración ni se escribe en los registros.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>How the receiver answers</source>
+        <translation>Cómo responde el receptor</translation>
+    </message>
+    <message>
+        <source>200 OK</source>
+        <translation>200 OK</translation>
+    </message>
+    <message>
+        <source>500 Internal Server Error</source>
+        <translation>500 Internal Server Error</translation>
+    </message>
+    <message>
+        <source>503 Service Unavailable</source>
+        <translation>503 Service Unavailable</translation>
+    </message>
+    <message>
+        <source>Timeout (never answer)</source>
+        <translation>Tiempo agotado (no responder nunca)</translation>
+    </message>
+    <message>
+        <source>Fail the first N, then 200</source>
+        <translation>Hacer fallar las primeras N, luego 200</translation>
+    </message>
+    <message>
+        <source>Your endpoint&apos;s status</source>
+        <translation>El estado de su endpoint</translation>
+    </message>
+    <message>
+        <source>N = </source>
+        <translation>N = </translation>
+    </message>
+    <message>
+        <source>Deliveries to fail per event</source>
+        <translation>Entregas que fallan por evento</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to:</source>
+        <translation>Reen&amp;viar a:</translation>
+    </message>
+    <message>
+        <source>http://localhost:3000/webhooks (optional: your own endpoint gets every accepted delivery too)</source>
+        <translation>http://localhost:3000/webhooks (opcional: su propio endpoint también recibe cada entrega aceptada)</translation>
+    </message>
+    <message>
+        <source>Your endpoint&apos;s URL</source>
+        <translation>URL de su endpoint</translation>
+    </message>
+    <message>
+        <source>Subscribe the &amp;Demo Sandbox</source>
+        <translation>Suscribir el sandbox de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Subscribe the demo sandbox to this receiver</source>
+        <translation>Suscribir el sandbox de demostración a este receptor</translation>
+    </message>
+    <message>
+        <source>Starts the receiver and subscribes the demo sandbox to it with a fresh secret; its validations&apos; events arrive here.</source>
+        <translation>Inicia el receptor y le suscribe el sandbox de demostración con un secreto nuevo; los eventos de sus validaciones llegan aquí.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Clear the received deliveries</source>
+        <translation>Limpiar las entregas recibidas</translation>
+    </message>
+    <message>
+        <source>The receiver could not listen on port %1: %2. Choose another port, or 0 for any free one.</source>
+        <translation>El receptor no pudo escuchar en el puerto %1: %2. Elija otro puerto, o 0 para cualquiera libre.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Dete&amp;ner</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>I&amp;niciar</translation>
+    </message>
+    <message>
+        <source>Listening on %1. </source>
+        <translation>Escuchando en %1. </translation>
+    </message>
+    <message>
+        <source>Stopped. Start the receiver, then paste its URL into a webhook subscription. </source>
+        <translation>Detenido. Inicie el receptor y luego pegue su URL en una suscripción de webhook. </translation>
+    </message>
+    <message>
+        <source>Signatures are verified with the secret.</source>
+        <translation>Las firmas se verifican con el secreto.</translation>
+    </message>
+    <message>
+        <source>No secret: signatures are not verified.</source>
+        <translation>Sin secreto: las firmas no se verifican.</translation>
+    </message>
+    <message>
+        <source>Enter your endpoint&apos;s URL to forward to: without one every delivery is answered 502.</source>
+        <translation>Escriba la URL de su endpoint para reenviar: sin ella, cada entrega se responde con 502.</translation>
+    </message>
+    <message>
+        <source>Events: %1 · Deliveries: %2 · Effects: %3 · Duplicates: %4</source>
+        <translation>Eventos: %1 · Entregas: %2 · Efectos: %3 · Duplicados: %4</translation>
+    </message>
+    <message>
+        <source> · Unreadable requests: %1</source>
+        <translation> · Solicitudes ilegibles: %1</translation>
+    </message>
+    <message>
+        <source> (same attempt again)</source>
+        <translation> (el mismo intento otra vez)</translation>
+    </message>
+    <message>
+        <source>none (held)</source>
+        <translation>ninguna (retenida)</translation>
+    </message>
+    <message>
+        <source>The demo sandbox refused the subscription.</source>
+        <translation>El sandbox de demostración rechazó la suscripción.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox is subscribed (%1) with a fresh secret; events of its validations arrive here as their cycles move.</source>
+        <translation>El sandbox de demostración está suscrito (%1) con un secreto nuevo; los eventos de sus validaciones llegan aquí a medida que avanzan sus ciclos.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::WelcomeWidget</name>
     <message>
         <source>Welcome to RetryDesk</source>
@@ -5096,6 +5437,201 @@ Actualizada: %7</translation>
     <message>
         <source>&amp;Not now</source>
         <translation>Ahora &amp;no</translation>
+    </message>
+</context>
+<context>
+    <name>rd::webhooks</name>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>inválida</translation>
+    </message>
+    <message>
+        <source>replayed (too old)</source>
+        <translation>repetida (demasiado antigua)</translation>
+    </message>
+    <message>
+        <source>too far ahead</source>
+        <translation>demasiado adelantada</translation>
+    </message>
+    <message>
+        <source>The signature is valid for this subscription&apos;s secret.</source>
+        <translation>La firma es válida para el secreto de esta suscripción.</translation>
+    </message>
+    <message>
+        <source>The delivery has no RetryDesk-Signature header, so it cannot be trusted.</source>
+        <translation>La entrega no tiene el encabezado RetryDesk-Signature, así que no se puede confiar en ella.</translation>
+    </message>
+    <message>
+        <source>The RetryDesk-Signature header is not in the form t=&lt;seconds&gt;,v1=&lt;64 hex digits&gt;.</source>
+        <translation>El encabezado RetryDesk-Signature no tiene la forma t=&lt;segundos&gt;,v1=&lt;64 dígitos hexadecimales&gt;.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the body: the secret differs or the body was altered.</source>
+        <translation>La firma no coincide con el cuerpo: el secreto es distinto o el cuerpo se alteró.</translation>
+    </message>
+    <message>
+        <source>The signature timestamp is too old: this looks like a replayed delivery.</source>
+        <translation>La marca de tiempo de la firma es demasiado antigua: parece una entrega repetida.</translation>
+    </message>
+    <message>
+        <source>The signature timestamp is in the future: check the sender&apos;s and this computer&apos;s clocks.</source>
+        <translation>La marca de tiempo de la firma está en el futuro: revise los relojes del emisor y de esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::webhooks::InspectorModel</name>
+    <message>
+        <source>unreachable</source>
+        <translation>inaccesible</translation>
+    </message>
+    <message>
+        <source> (same answer)</source>
+        <translation> (misma respuesta)</translation>
+    </message>
+    <message>
+        <source> (answers differ)</source>
+        <translation> (respuestas distintas)</translation>
+    </message>
+    <message>
+        <source>%1; unreachable once</source>
+        <translation>%1; inaccesible una vez</translation>
+    </message>
+    <message>
+        <source>Not accepted yet: no delivery of this event was answered 2xx with a valid signature.</source>
+        <translation>Aún no aceptado: ninguna entrega de este evento se respondió con 2xx y una firma válida.</translation>
+    </message>
+    <message>
+        <source>More than one effect: the event was not deduplicated.</source>
+        <translation>Más de un efecto: el evento no se deduplicó.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Primera recepción</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reintentos</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Última respuesta</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Efectos</translation>
+    </message>
+    <message>
+        <source>Your endpoint</source>
+        <translation>Su endpoint</translation>
+    </message>
+</context>
+<context>
+    <name>rd::webhooks::WebhookForwarder</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>rd::webhooks::WebhookReceiver</name>
+    <message>
+        <source>The body is not a RetryDesk event: %1</source>
+        <translation>El cuerpo no es un evento de RetryDesk: %1</translation>
+    </message>
+    <message>
+        <source>The inspector answers 500 on purpose.</source>
+        <translation>El inspector responde 500 a propósito.</translation>
+    </message>
+    <message>
+        <source>The inspector answers 503 on purpose.</source>
+        <translation>El inspector responde 503 a propósito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The inspector fails the first %n deliveries of each event.</source>
+        <translation>
+            <numerusform>El inspector hace fallar %n entrega: la primera de cada evento.</numerusform>
+            <numerusform>El inspector hace fallar las primeras %n entregas de cada evento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held without an answer until the sender gave up.</source>
+        <translation>Retenida sin respuesta hasta que el emisor se dio por vencido.</translation>
+    </message>
+    <message>
+        <source>No endpoint URL to forward to.</source>
+        <translation>No hay una URL de endpoint a la cual reenviar.</translation>
+    </message>
+    <message>
+        <source>Your endpoint answered %1.</source>
+        <translation>Su endpoint respondió %1.</translation>
+    </message>
+    <message>
+        <source>Your endpoint could not be reached: %1</source>
+        <translation>No se pudo contactar a su endpoint: %1</translation>
     </message>
 </context>
 </TS>

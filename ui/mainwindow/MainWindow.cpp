@@ -22,6 +22,7 @@
 #include "watch/NotificationSettings.h"
 #include "watch/NotificationSettingsDialog.h"
 #include "watch/WatchNotifier.h"
+#include "webhooks/WebhooksScreen.h"
 #include "welcome/WelcomeWidget.h"
 
 #include <QAction>
@@ -49,6 +50,7 @@ const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kConnection = QStringLiteral("mainWindow/connection");
 const QString kWelcomeSeen = QStringLiteral("welcome/seen");
+constexpr int kWebhooksPage = 2; // after the pages of the two ApiKinds
 } // namespace
 
 MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *parent)
@@ -110,6 +112,9 @@ MainWindow::MainWindow(const AppOptions &options, AppContext &context, QWidget *
         m_tabs->setTabToolTip(k, kind == ApiKind::Validations ? tr("Validations (Alt+1)")
                                                               : tr("Bulk lists (Alt+2)"));
     }
+    m_webhooks = new WebhooksScreen(context.clock(), m_tabs);
+    m_tabs->addTab(m_webhooks, tr("Webhooks"));
+    m_tabs->setTabToolTip(kWebhooksPage, tr("Webhook inspector (Alt+3)"));
     m_stack->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onScreenChanged);
     setCentralWidget(m_stack);
@@ -204,6 +209,9 @@ void MainWindow::createMenus() {
     QAction *toLists =
         go->addAction(tr("&Lists"), this, [this] { showScreen(ApiKind::BulkLists); });
     toLists->setShortcut(QKeySequence(tr("Alt+2")));
+    QAction *toWebhooks = go->addAction(tr("&Webhooks"), this, &MainWindow::showWebhooks);
+    toWebhooks->setObjectName(QStringLiteral("actionWebhooks"));
+    toWebhooks->setShortcut(QKeySequence(tr("Alt+3")));
 
     m_workspaceMenu = menuBar()->addMenu(tr("&Validations"));
     m_workspaceMenu->menuAction()->setVisible(false);
@@ -282,7 +290,7 @@ void MainWindow::rebuildScreenMenu() {
     }
     m_workspaceDocks.clear();
     m_workspaceMenu->clear();
-    QWidget *screen = m_screens[m_currentKind];
+    QWidget *screen = m_onWebhooks ? nullptr : m_screens[m_currentKind];
     m_workspaceMenu->setTitle(m_currentKind == int(ApiKind::Validations) ? tr("&Validations")
                                                                          : tr("L&ists"));
     if (screen) {
@@ -307,10 +315,23 @@ void MainWindow::showScreen(ApiKind kind) {
     m_tabs->setCurrentIndex(int(kind));
 }
 
+void MainWindow::showWebhooks() {
+    markWelcomeSeen(); // the inspector needs no connection: no welcome page in front of it
+    m_tabs->setCurrentIndex(kWebhooksPage);
+    updatePage();
+}
+
 void MainWindow::onScreenChanged(int index) {
-    if (index < 0 || index == m_currentKind) {
+    if (index == kWebhooksPage) {
+        m_onWebhooks = true;
+        rebuildScreenMenu(); // the kind's docks and menu go away while the inspector shows
+        updatePage();
         return;
     }
+    if (index < 0 || (index == m_currentKind && !m_onWebhooks)) {
+        return;
+    }
+    m_onWebhooks = false;
     // The docks belong to the screen that was current: give them back before switching.
     for (QDockWidget *dock : std::as_const(m_workspaceDocks)) {
         removeDockWidget(dock);
@@ -422,6 +443,8 @@ void MainWindow::retranslate() {
     m_tabs->setTabText(int(ApiKind::BulkLists), tr("Lists"));
     m_tabs->setTabToolTip(int(ApiKind::Validations), tr("Validations (Alt+1)"));
     m_tabs->setTabToolTip(int(ApiKind::BulkLists), tr("Bulk lists (Alt+2)"));
+    m_tabs->setTabText(kWebhooksPage, tr("Webhooks"));
+    m_tabs->setTabToolTip(kWebhooksPage, tr("Webhook inspector (Alt+3)"));
     m_placeholders[int(ApiKind::Validations)]->setText(
         tr("No validations connection is open. Choose one above, add one with File → "
            "Connections… (Ctrl+Shift+N), or open the demo (Ctrl+Shift+D)."));
@@ -495,6 +518,7 @@ void MainWindow::startDemo() {
         }
         setActiveConnection(id);
         m_demoMenu->menuAction()->setVisible(true);
+        m_webhooks->setDemoSandbox(m_demo->server());
         statusBar()->showMessage(
             tr("Demo sandbox running on this computer; its keys are kept for this session only."),
             8000);
@@ -594,7 +618,9 @@ void MainWindow::markWelcomeSeen() {
 }
 
 void MainWindow::updatePage() {
-    if (!m_welcomeSeen && m_context.connections().connections().isEmpty()) {
+    if (m_onWebhooks) {
+        m_stack->setCurrentWidget(m_tabs); // the inspector works without a connection
+    } else if (!m_welcomeSeen && m_context.connections().connections().isEmpty()) {
         m_stack->setCurrentWidget(m_welcome);
     } else if (!m_activeByKind.value(int(ApiKind::Validations)).isEmpty() ||
                !m_activeByKind.value(int(ApiKind::BulkLists)).isEmpty()) {

@@ -35,6 +35,7 @@ class FaultLabPanel;
 class SettingsApplier;
 class WelcomeWidget;
 class DeepLinkOpener;
+class WebhooksScreen;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -50,6 +51,9 @@ public:
     // The screen on the rail's current page.
     QWidget *workspace() const { return m_screens[m_currentKind]; }
     void showScreen(ApiKind kind); // Alt+1 validations, Alt+2 lists
+    // The rail's third page, the webhook inspector (Alt+3): there with or without a connection.
+    void showWebhooks();
+    WebhooksScreen &webhooks() const { return *m_webhooks; }
     ApiKind currentKind() const { return ApiKind(m_currentKind); }
     QTabWidget *rail() const { return m_tabs; }
     ValidationServiceRegistry &services() const { return *m_services; }
@@ -114,6 +118,8 @@ private:
     QStackedWidget *m_pages[2] = {};
     QLabel *m_placeholders[2] = {};
     QWidget *m_screens[2] = {};
+    WebhooksScreen *m_webhooks = nullptr; // the rail's page kWebhooksPage, for the whole session
+    bool m_onWebhooks = false;            // that page is current (m_currentKind keeps the last kind)
     int m_currentKind = 0;
     QHash<int, QString> m_activeByKind; // ApiKind → its connection on that page
     QList<QDockWidget *> m_workspaceDocks;

@@ -14,6 +14,7 @@
 #include "settings/SettingsScreens.h"
 #include "validations/TimelineScreens.h"
 #include "watch/WatchScreens.h"
+#include "webhooks/WebhookScreens.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -45,6 +46,7 @@ const ScreenCatalog &ScreenCatalog::instance() {
         addDiagnosticsScreens(c);
         addSettingsScreens(c);
         addFaultLabScreens(c);
+        addWebhookScreens(c);
         return c;
     }();
     return catalog;

@@ -43,5 +43,9 @@ int main(int argc, char **argv) {
     out << "retrydesk-sandbox listening on http://" << config.bind << ':' << server.port()
         << " (seed " << config.options.seed << ", time scale " << config.timeScale << ", wire "
         << rd::sandbox::toString(config.options.wire) << ')' << Qt::endl;
+    for (const rd::sandbox::WebhookSubscription &w : server.webhooks()) {
+        out << "webhooks of " << w.userId << " go to " << w.url.toString() << " (" << w.id
+            << ", duplicate rate " << w.duplicateRate << ')' << Qt::endl;
+    }
     return app.exec();
 }

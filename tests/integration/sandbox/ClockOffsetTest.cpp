@@ -40,11 +40,7 @@ protected:
                     out.insert(o.value(QLatin1String("id")).toString(), *rs->nextAttemptAt);
                 }
             }
-            cursor = page->json()
-                         .value(QLatin1String("meta"))
-                         .toObject()
-                         .value(QLatin1String("next_cursor"))
-                         .toString();
+            cursor = page->nextCursor();
         } while (!cursor.isEmpty());
         return out;
     }
@@ -190,11 +186,7 @@ TEST_F(ClockOffset, RuntimeChange_ListsKeepTheirProgressAndMoveTheirTimes) {
 
 TEST_F(ClockOffset, RuntimeChange_ACursorFromBeforeStillContinuesTheListing) {
     const auto first = get(QStringLiteral("/v1/validations?limit=5"));
-    const QString cursor = first->json()
-                               .value(QLatin1String("meta"))
-                               .toObject()
-                               .value(QLatin1String("next_cursor"))
-                               .toString();
+    const QString cursor = first->nextCursor();
     ASSERT_FALSE(cursor.isEmpty());
     const auto expected = get(QStringLiteral("/v1/validations?limit=5&cursor=") + cursor);
     m_server->setClockOffset(900);

@@ -56,11 +56,7 @@ TEST_F(RawValidations, Injected_AppearWhateverTheFilters) {
 TEST_F(RawValidations, Injected_AreNotOnLaterPages) {
     ASSERT_TRUE(m_server->injectRawValidations(kRaw));
     const auto first = get(QStringLiteral("/v1/validations?limit=5"));
-    const QString cursor = first->json()
-                               .value(QLatin1String("meta"))
-                               .toObject()
-                               .value(QLatin1String("next_cursor"))
-                               .toString();
+    const QString cursor = first->nextCursor();
     ASSERT_FALSE(cursor.isEmpty());
     const QJsonArray second = page(QStringLiteral("limit=5&cursor=") + cursor);
     EXPECT_EQ(second.size(), 5);

@@ -70,6 +70,14 @@ QJsonObject Exchange::json() const {
     return QJsonDocument::fromJson(body()).object();
 }
 
+QString Exchange::nextCursor() const {
+    return json()
+        .value(QLatin1String("meta"))
+        .toObject()
+        .value(QLatin1String("next_cursor"))
+        .toString();
+}
+
 QString Exchange::errorCode() const {
     return json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
 }

@@ -32,8 +32,9 @@ public:
     QByteArray body() const;                     // bytes after the header block
     qint64 contentLength() const;                // -1 when absent
     QJsonObject json() const;
-    QString errorCode() const; // seed 003 error.code
-    QJsonValue data() const;   // seed 003 data
+    QString errorCode() const;  // seed 003 error.code
+    QJsonValue data() const;    // seed 003 data
+    QString nextCursor() const; // meta.next_cursor of a listing, empty on the last page
 
 private:
     QTcpSocket m_socket;

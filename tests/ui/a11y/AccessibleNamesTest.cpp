@@ -24,14 +24,6 @@ using namespace rd::test::a11y;
 
 namespace {
 
-std::vector<std::string> stateNames() {
-    std::vector<std::string> names;
-    for (const auto &s : ScreenCatalog::instance().states()) {
-        names.push_back(s.name.toStdString());
-    }
-    return names;
-}
-
 // On Linux Qt names a combo box by its current text and links its label only as a relation, so
 // the text alone would pass an empty-labelled combo: it needs its own name or a label buddy.
 bool hasOwnComboName(QComboBox *box) {
@@ -204,7 +196,7 @@ TEST_F(KeyboardAccess, DialogsHaveDefaultAndEscape) {
     EXPECT_TRUE(problems.isEmpty()) << qPrintable(problems.join(QStringLiteral("\n  ")));
 }
 
-INSTANTIATE_TEST_SUITE_P(AllScreens, AccessibleNames, ::testing::ValuesIn(stateNames()),
+INSTANTIATE_TEST_SUITE_P(AllScreens, AccessibleNames, ::testing::ValuesIn(catalogStateNames()),
                          [](const ::testing::TestParamInfo<std::string> &info) {
                              return info.param;
                          });

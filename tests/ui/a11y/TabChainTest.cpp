@@ -17,14 +17,6 @@ using namespace rd::test::a11y;
 
 namespace {
 
-std::vector<std::string> stateNames() {
-    std::vector<std::string> names;
-    for (const auto &s : ScreenCatalog::instance().states()) {
-        names.push_back(s.name.toStdString());
-    }
-    return names;
-}
-
 class TabChain : public rd::test::RenderedTestWithParam<std::string> {};
 
 TEST_P(TabChain, ReachesEveryFocusableControl) {
@@ -87,7 +79,7 @@ TEST_P(TabChain, ReachesEveryFocusableControl) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(AllScreens, TabChain, ::testing::ValuesIn(stateNames()),
+INSTANTIATE_TEST_SUITE_P(AllScreens, TabChain, ::testing::ValuesIn(catalogStateNames()),
                          [](const ::testing::TestParamInfo<std::string> &info) {
                              return info.param;
                          });

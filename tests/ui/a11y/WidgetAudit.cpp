@@ -1,5 +1,7 @@
 #include "WidgetAudit.h"
 
+#include "screenshots/ScreenCatalog.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSlider>
@@ -221,6 +223,14 @@ bool arrowsReach(QWidget *from, QWidget *target) {
         }
     }
     return false;
+}
+
+std::vector<std::string> catalogStateNames() {
+    std::vector<std::string> names;
+    for (const auto &s : rd::ui::ScreenCatalog::instance().states()) {
+        names.push_back(s.name.toStdString());
+    }
+    return names;
 }
 
 } // namespace rd::test::a11y

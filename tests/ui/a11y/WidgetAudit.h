@@ -8,6 +8,9 @@
 #include <QString>
 #include <QWidget>
 
+#include <string>
+#include <vector>
+
 namespace rd::test::a11y {
 
 // A control a user operates: buttons, line and text edits, spin boxes, combo boxes, item views,
@@ -45,5 +48,8 @@ bool arrowsReach(QWidget *from, QWidget *target);
 
 // The other buttons of w's exclusive group (QButtonGroup or autoExclusive siblings), or none.
 QList<QWidget *> exclusiveGroupOf(QWidget *w);
+
+// Every ScreenCatalog state's name, in catalog order: the parameters of the per-state suites.
+std::vector<std::string> catalogStateNames();
 
 } // namespace rd::test::a11y
