@@ -86,6 +86,7 @@ void populate(ValidationStore &vs, ListStore &ls, Random &random, const QDateTim
         cycle(now, TerminalState::Pending, 0, 3, 900), QLatin1String(kCappedUserId));
 
     // The seeded bulk: every outcome, source and cycle state, spread over the last 20 days.
+    vs.reserve(options.datasetSize);
     const Outcome outcomes[] = {Outcome::Valid, Outcome::NotFound, Outcome::CepUnavailable,
                                 Outcome::Error};
     for (int i = 0; i < options.datasetSize; ++i) {

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace rd::sandbox {
 
 RetryScheduler::RetryScheduler(Clock &serverClock, ValidationStore &store, Random &random,
@@ -15,17 +17,66 @@ RetryScheduler::RetryScheduler(Clock &serverClock, ValidationStore &store, Rando
     , m_context(timerContext) {}
 
 void RetryScheduler::schedule(ValidationRecord &r) {
-    if (r.timer) {
-        m_clock.cancel(r.timer);
-        r.timer = 0;
-    }
+    r.timer = 0; // any queued entry of the record is now stale
     const auto &rs = r.v.retryState;
     if (!rs || !rs->isActive() || !rs->nextAttemptAt) {
         return;
     }
     const qint64 delay = std::max<qint64>(0, m_clock.utcNow().msecsTo(*rs->nextAttemptAt));
-    const QString id = r.v.id;
-    r.timer = m_clock.callAfter(Millis(delay), m_context, [this, id] { attempt(id); });
+    r.timer = m_nextSeq++;
+    m_heap.push_back(Due{m_clock.monotonicNow().count() + delay, r.timer, r.v.id});
+    std::push_heap(m_heap.begin(), m_heap.end());
+    arm();
+}
+
+void RetryScheduler::arm() {
+    if (m_running) {
+        return; // runDue arms once it is done
+    }
+    // Stale entries at the top would only wake the timer for nothing.
+    while (!m_heap.empty()) {
+        const ValidationRecord *r = m_store.find(m_heap.front().id);
+        if (r && r->timer == m_heap.front().seq) {
+            break;
+        }
+        std::pop_heap(m_heap.begin(), m_heap.end());
+        m_heap.pop_back();
+    }
+    if (m_heap.empty()) {
+        if (m_timer) {
+            m_clock.cancel(m_timer);
+            m_timer = 0;
+        }
+        return;
+    }
+    const qint64 at = m_heap.front().atMs;
+    if (m_timer && m_timerAtMs == at) {
+        return;
+    }
+    if (m_timer) {
+        m_clock.cancel(m_timer);
+    }
+    m_timerAtMs = at;
+    const qint64 delay = std::max<qint64>(0, at - m_clock.monotonicNow().count());
+    m_timer = m_clock.callAfter(Millis(delay), m_context, [this] {
+        m_timer = 0;
+        runDue();
+    });
+}
+
+void RetryScheduler::runDue() {
+    m_running = true;
+    while (!m_heap.empty() && m_heap.front().atMs <= m_clock.monotonicNow().count()) {
+        std::pop_heap(m_heap.begin(), m_heap.end());
+        const Due due = std::move(m_heap.back());
+        m_heap.pop_back();
+        const ValidationRecord *r = m_store.find(due.id);
+        if (r && r->timer == due.seq) {
+            attempt(due.id);
+        }
+    }
+    m_running = false;
+    arm();
 }
 
 Outcome RetryScheduler::drawOutcome(const RetryState &rs) {
@@ -56,9 +107,7 @@ void RetryScheduler::attempt(const QString &id) {
     ++rs->attemptsCompleted;
     r->v.outcome = outcome;
     r->v.updatedAt = now;
-    r->history.append(QJsonObject{{QLatin1String("attempt"), rs->attemptsCompleted},
-                                  {QLatin1String("at"), json::formatTimestamp(now)},
-                                  {QLatin1String("outcome"), toWire(outcome)}});
+    r->history.append(RetryAttemptEntry{now.toMSecsSinceEpoch(), rs->attemptsCompleted, outcome});
     if (outcome == Outcome::Valid) {
         rs->terminalState = TerminalState::Resolved;
         rs->resolvedAt = now;

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace rd::sandbox {
 
 namespace {
@@ -37,8 +39,8 @@ bool decodeCursor(const QString &cursor, std::pair<qint64, QString> *out) {
 // shorter retry_history. The last attempt sits at the terminal timestamp (resolved, exhausted),
 // one interval before the next attempt (pending) or just before the cancellation; earlier ones
 // one interval apart, never before the validation itself.
-QJsonArray impliedHistory(const Validation &v) {
-    QJsonArray out;
+QList<RetryAttemptEntry> impliedHistory(const Validation &v) {
+    QList<RetryAttemptEntry> out;
     const RetryState &s = *v.retryState;
     const int n = s.attemptsCompleted;
     const qint64 interval = s.intervalSeconds.value_or(RetryPolicy::kMinIntervalSeconds);
@@ -54,16 +56,15 @@ QJsonArray impliedHistory(const Validation &v) {
     }
     const Outcome outcome = v.outcome.value_or(Outcome::NotFound);
     const Outcome retried = isRetryEligible(outcome) ? outcome : Outcome::NotFound;
+    out.reserve(n);
     for (int k = 1; k <= n; ++k) {
         QDateTime at = last.addSecs(-qint64(n - k) * interval);
         if (at <= v.createdAt) {
             at = v.createdAt.addSecs(k);
         }
         const bool resolvedHere = k == n && s.terminalState == TerminalState::Resolved;
-        out.append(QJsonObject{
-            {QLatin1String("attempt"), k},
-            {QLatin1String("at"), json::formatTimestamp(at)},
-            {QLatin1String("outcome"), toWire(resolvedHere ? Outcome::Valid : retried)}});
+        out.append(RetryAttemptEntry{at.toMSecsSinceEpoch(), k,
+                                     resolvedHere ? Outcome::Valid : retried});
     }
     return out;
 }
@@ -82,18 +83,34 @@ ValidationStore::ValidationStore(Clock &serverClock, const SandboxOptions &optio
     : m_clock(serverClock)
     , m_options(options) {}
 
+void ValidationStore::reserve(qsizetype n) {
+    m_records.reserve(m_records.size() + n);
+    m_order.reserve(m_order.size() + size_t(n));
+}
+
 void ValidationStore::insert(const Validation &v, const QString &userId, int reactivations) {
-    if (auto *old = find(v.id)) {
-        m_order.erase({orderKey(old->v), old->v.id});
-        m_pendingByUser[old->userId].remove(old->v.id);
+    auto it = m_records.find(v.id); // one lookup: a new id is the rule, a replaced one rare
+    if (it != m_records.end()) {
+        const ValidationRecord &old = *it;
+        const OrderEntry gone{orderKey(old.v), old.v.id};
+        m_order.erase(std::find_if(m_order.begin(), m_order.end(), [&](const OrderEntry &e) {
+            return e.key == gone.key && e.id == gone.id;
+        }));
+        m_pendingByUser[old.userId].remove(old.v.id);
+    } else {
+        it = m_records.emplace(v.id);
     }
-    ValidationRecord &r = m_records[v.id];
+    ValidationRecord &r = *it;
     r.v = v;
     r.userId = userId;
     r.reactivations = reactivations;
-    r.history =
-        v.retryState && v.retryState->attemptsCompleted > 0 ? impliedHistory(v) : QJsonArray();
-    m_order.emplace(std::pair{orderKey(v), v.id}, v.id);
+    r.history = v.retryState && v.retryState->attemptsCompleted > 0
+                    ? impliedHistory(v)
+                    : QList<RetryAttemptEntry>();
+    if (m_orderSorted && !m_order.empty() && OrderEntry{orderKey(v), v.id} < m_order.back()) {
+        m_orderSorted = false;
+    }
+    m_order.push_back(OrderEntry{orderKey(v), v.id});
     noteCycle(r);
     if (m_onSchedule) {
         m_onSchedule(r);
@@ -110,27 +127,38 @@ const ValidationRecord *ValidationStore::find(const QString &id) const {
     return it == m_records.cend() ? nullptr : &*it;
 }
 
+void ValidationStore::sortOrder() const {
+    if (!m_orderSorted) {
+        std::sort(m_order.begin(), m_order.end());
+        m_orderSorted = true;
+    }
+}
+
 QStringList ValidationStore::ids() const {
+    sortOrder();
     QStringList out;
-    for (const auto &[key, id] : m_order) {
-        out.append(id);
+    out.reserve(qsizetype(m_order.size()));
+    for (const OrderEntry &e : m_order) {
+        out.append(e.id);
     }
     return out;
 }
 
 ValidationStore::Page ValidationStore::query(const Query &q) const {
     Page page;
-    auto it = m_order.begin();
+    sortOrder();
+    auto it = m_order.cbegin();
     if (!q.cursor.isEmpty()) {
         std::pair<qint64, QString> after;
         if (!decodeCursor(q.cursor, &after)) {
             page.cursorValid = false;
             return page;
         }
-        it = m_order.upper_bound(after);
+        it = std::upper_bound(m_order.cbegin(), m_order.cend(),
+                              OrderEntry{after.first, after.second});
     }
-    for (; it != m_order.end(); ++it) {
-        const ValidationRecord &r = *m_records.constFind(it->second);
+    for (; it != m_order.cend(); ++it) {
+        const ValidationRecord &r = *m_records.constFind(it->id);
         if (r.userId != q.userId || (q.retryState && retryStateName(r) != *q.retryState) ||
             (q.status && r.v.outcome != *q.status) || (q.source && r.v.source != *q.source)) {
             continue;
@@ -153,8 +181,8 @@ int ValidationStore::pendingCount(const QString &userId) const {
 void ValidationStore::noteCycle(const ValidationRecord &r) {
     if (r.v.retryState && r.v.retryState->isActive()) {
         m_pendingByUser[r.userId].insert(r.v.id);
-    } else {
-        m_pendingByUser[r.userId].remove(r.v.id);
+    } else if (auto it = m_pendingByUser.find(r.userId); it != m_pendingByUser.end()) {
+        it->remove(r.v.id); // no set created (nor id hashed twice) for a user with none pending
     }
 }
 
@@ -271,16 +299,21 @@ void ValidationStore::shiftRecord(ValidationRecord &r, qint64 deltaSeconds) {
         shift(rs->exhaustedAt);
         shift(rs->cancelledAt);
     }
-    for (qsizetype i = 0; i < r.history.size(); ++i) {
-        QJsonObject attempt = r.history.at(i).toObject();
-        std::optional<QDateTime> at =
-            json::parseTimestamp(attempt.value(QLatin1String("at")).toString());
-        shift(at);
-        if (at) {
-            attempt.insert(QLatin1String("at"), json::formatTimestamp(*at));
-            r.history.replace(i, attempt);
-        }
+    for (RetryAttemptEntry &attempt : r.history) {
+        attempt.atMs += deltaSeconds * 1000;
     }
+}
+
+QJsonArray ValidationStore::historyJson(const ValidationRecord &r) {
+    QJsonArray out;
+    for (const RetryAttemptEntry &a : r.history) {
+        out.append(QJsonObject{
+            {QLatin1String("attempt"), a.attempt},
+            {QLatin1String("at"),
+             json::formatTimestamp(QDateTime::fromMSecsSinceEpoch(a.atMs, Qt::UTC))},
+            {QLatin1String("outcome"), toWire(a.outcome)}});
+    }
+    return out;
 }
 
 } // namespace rd::sandbox

@@ -10,16 +10,24 @@
 #include <QSet>
 
 #include <functional>
-#include <map>
+#include <vector>
 
 namespace rd::sandbox {
+
+// One scheduled retry, as retry_history lists it. Kept as 16 bytes, not a QJsonArray of objects
+// (each a container of its own: about 300 B a record at a million validations).
+struct RetryAttemptEntry {
+    qint64 atMs = 0; // ms since the epoch, UTC
+    int attempt = 0;
+    Outcome outcome = Outcome::NotFound;
+};
 
 struct ValidationRecord {
     Validation v;
     QString userId;
-    int reactivations = 0; // times a cancelled cycle was re-enabled (seed 002 H6 cap)
-    QJsonArray history;    // [{"attempt", "at", "outcome"}] of scheduled retries
-    Clock::TimerId timer = 0;
+    int reactivations = 0;              // times a cancelled cycle was re-enabled (seed 002 H6 cap)
+    QList<RetryAttemptEntry> history; // scheduled retries, oldest first
+    Clock::TimerId timer = 0; // its live entry in RetryScheduler's queue (0: none)
 };
 
 // The 422 codes of PUT …/retry-policy that depend on stored state (seed 002).
@@ -44,6 +52,8 @@ public:
     }
 
     void insert(const Validation &v, const QString &userId, int reactivations = 0);
+    // Room for n more validations: a million inserted without rehashing or regrowing the index.
+    void reserve(qsizetype n);
     ValidationRecord *find(const QString &id);
     const ValidationRecord *find(const QString &id) const;
     QStringList ids() const;
@@ -80,6 +90,8 @@ public:
     void shiftTimes(qint64 deltaSeconds);
     // The same move for one record (also a copy kept elsewhere, e.g. a pending webhook's snapshot).
     static void shiftRecord(ValidationRecord &r, qint64 deltaSeconds);
+    // retry_history as the API writes it: [{"attempt", "at", "outcome"}].
+    static QJsonArray historyJson(const ValidationRecord &r);
 
 private:
     // The listing's key: created_at minus every shift so far, so a cursor handed out before a
@@ -92,8 +104,19 @@ private:
     const SandboxOptions &m_options;
     QHash<QString, ValidationRecord> m_records;
     QHash<QString, QSet<QString>> m_pendingByUser; // user → ids whose cycle is active
-    // (orderKey, id) → id: the listing order (created_at desc), kept sorted on insert.
-    std::map<std::pair<qint64, QString>, QString> m_order;
+    // The listing order (orderKey, then id): a flat array, 32 B a validation where a std::map
+    // node cost about 100. Inserts append; the first read after them sorts once (a bulk load
+    // stays O(n log n), a read without inserts costs nothing).
+    struct OrderEntry {
+        qint64 key;
+        QString id;
+        friend bool operator<(const OrderEntry &a, const OrderEntry &b) {
+            return a.key != b.key ? a.key < b.key : a.id < b.id;
+        }
+    };
+    void sortOrder() const;
+    mutable std::vector<OrderEntry> m_order;
+    mutable bool m_orderSorted = true;
     std::function<void(ValidationRecord &)> m_onSchedule;
     qint64 m_shiftMs = 0;
 };

@@ -158,7 +158,8 @@ SandboxResponse ValidationsApi::get(SandboxState &s, const SandboxRequest &, con
 QJsonObject ValidationsApi::object(const SandboxState &s, const ValidationRecord &r) {
     QJsonObject data = render(s, r);
     if (!s.seedsOnly()) {
-        data.insert(QLatin1String("retry_history"), r.history); // RetryDesk's assumption
+        data.insert(QLatin1String("retry_history"), // RetryDesk's assumption
+                    ValidationStore::historyJson(r));
     }
     return data;
 }
