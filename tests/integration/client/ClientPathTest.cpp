@@ -15,7 +15,7 @@ using rd::Outcome;
 
 TEST_F(ClientPaths, IdWithSlashOrDots_NeverReachesAnotherEndpoint) {
     // Unencoded, ".." would be GET /v1/validations (the list, 200) and "../account" the account.
-    for (const QString id : {QStringLiteral("../account"), QStringLiteral(".."),
+    for (const QString &id : {QStringLiteral("../account"), QStringLiteral(".."),
                              QStringLiteral("x/../../account"), QStringLiteral("%2E%2E")}) {
         const QString path = api::ValidationsApi::validationPath(id);
         const Result r = run(m_client->get(path));
