@@ -15,18 +15,4 @@ mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 exec dbus-run-session -- sh -c '
   # a password on stdin unlocks (and creates) the login keyring
   printf "retrydesk-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  # The daemon answers before its login collection is registered and unlocked; a test that
-  # starts at once can see "no such collection" under load. Wait (at most 5 s) until the
-  # default collection reports Locked = false.
-  i=0
-  while [ "$i" -lt 50 ]; do
-    if dbus-send --session --print-reply --dest=org.freedesktop.secrets \
-         /org/freedesktop/secrets/aliases/default org.freedesktop.DBus.Properties.Get \
-         string:org.freedesktop.Secret.Collection string:Locked 2>/dev/null |
-       grep -q "boolean false"; then
-      break
-    fi
-    i=$((i + 1))
-    sleep 0.1
-  done
   exec "$@"' sh "$@"
