@@ -1,7 +1,7 @@
 // RowChunks: the table's rows in fixed-size chunks — appending never moves or copies a row.
 #pragma once
 
-#include "models/AlignedMemory.h"
+#include "core/AlignedMemory.h"
 #include "models/ValidationRow.h"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 // TextArena: append-only UTF-8 storage for per-row strings (tracking keys), addressed by offset.
 #pragma once
 
-#include "models/AlignedMemory.h"
+#include "core/AlignedMemory.h"
 
 #include <QString>
 

@@ -89,6 +89,8 @@ void populate(ValidationStore &vs, ListStore &ls, Random &random, const QDateTim
     vs.reserve(options.datasetSize);
     const Outcome outcomes[] = {Outcome::Valid, Outcome::NotFound, Outcome::CepUnavailable,
                                 Outcome::Error};
+    QList<Validation> batch; // inserted 64 at a time: ValidationStore::insertMany reads ahead
+    batch.reserve(64);
     for (int i = 0; i < options.datasetSize; ++i) {
         const qint64 age = qint64(random.uniform(60, 20 * 86400));
         const Source source = random.uniform(0, 4) == 0 ? Source::BulkImport : Source::Api;
@@ -117,7 +119,11 @@ void populate(ValidationStore &vs, ListStore &ls, Random &random, const QDateTim
         }
         Validation v = makeValidation(random, now, outcome, source, age);
         v.retryState = rs;
-        vs.insert(v, demo);
+        batch.append(std::move(v));
+        if (batch.size() == 64 || i + 1 == options.datasetSize) {
+            vs.insertMany(batch, demo);
+            batch.clear();
+        }
     }
 
     auto list = [&](const char *id, const char *name, BulkList::Status st, int total, int processed,

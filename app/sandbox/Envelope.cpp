@@ -35,6 +35,20 @@ SandboxResponse success(const QJsonValue &data, const QString &requestId,
                                     {QLatin1String("meta"), meta(requestId, wire, extraMeta)}});
 }
 
+SandboxResponse successRaw(const QByteArray &dataJson, const QString &requestId,
+                           const QJsonObject &extraMeta, int status, WireMode wire) {
+    // The keys in QJsonDocument's (sorted) order, as success() writes them.
+    SandboxResponse r;
+    r.status = status;
+    const QByteArray metaJson =
+        QJsonDocument(meta(requestId, wire, extraMeta)).toJson(QJsonDocument::Compact);
+    r.body.reserve(dataJson.size() + metaJson.size() + 32);
+    r.body.append("{\"data\":").append(dataJson).append(",\"error\":null,\"meta\":");
+    r.body.append(metaJson).append('}');
+    r.setHeader("Content-Type", "application/json");
+    return r;
+}
+
 SandboxResponse error(int status, const QString &code, const QString &message,
                       const QString &requestId, const QString &field, WireMode wire) {
     const QJsonObject err{{QLatin1String("code"), code},

@@ -17,6 +17,10 @@ inline constexpr auto kDocsBase = "https://retrydesk.invalid/docs/errors#";
 SandboxResponse success(const QJsonValue &data, const QString &requestId,
                         const QJsonObject &extraMeta = {}, int status = 200,
                         WireMode wire = WireMode::Full);
+// The same envelope around data already written as JSON (a listing page's array).
+SandboxResponse successRaw(const QByteArray &dataJson, const QString &requestId,
+                           const QJsonObject &extraMeta = {}, int status = 200,
+                           WireMode wire = WireMode::Full);
 // seed 003: {"data": null, "error": {code, message, field, docs}, "meta": {…}}; meta as above.
 SandboxResponse error(int status, const QString &code, const QString &message,
                       const QString &requestId, const QString &field = {},

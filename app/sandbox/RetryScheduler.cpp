@@ -17,14 +17,18 @@ RetryScheduler::RetryScheduler(Clock &serverClock, ValidationStore &store, Rando
     , m_context(timerContext) {}
 
 void RetryScheduler::schedule(ValidationRecord &r) {
+    // The table learns the record's timer at once: arm() below reads it there, before the store
+    // writes the rest of the record back.
     r.timer = 0; // any queued entry of the record is now stale
+    m_store.setTimer(r.row, 0);
     const auto &rs = r.v.retryState;
     if (!rs || !rs->isActive() || !rs->nextAttemptAt) {
         return;
     }
     const qint64 delay = std::max<qint64>(0, m_clock.utcNow().msecsTo(*rs->nextAttemptAt));
     r.timer = m_nextSeq++;
-    m_heap.push_back(Due{m_clock.monotonicNow().count() + delay, r.timer, r.v.id});
+    m_store.setTimer(r.row, r.timer);
+    m_heap.push_back(Due{m_clock.monotonicNow().count() + delay, r.timer, r.row});
     std::push_heap(m_heap.begin(), m_heap.end());
     arm();
 }
@@ -35,8 +39,7 @@ void RetryScheduler::arm() {
     }
     // Stale entries at the top would only wake the timer for nothing.
     while (!m_heap.empty()) {
-        const ValidationRecord *r = m_store.find(m_heap.front().id);
-        if (r && r->timer == m_heap.front().seq) {
+        if (isLive(m_heap.front())) {
             break;
         }
         std::pop_heap(m_heap.begin(), m_heap.end());
@@ -68,11 +71,10 @@ void RetryScheduler::runDue() {
     m_running = true;
     while (!m_heap.empty() && m_heap.front().atMs <= m_clock.monotonicNow().count()) {
         std::pop_heap(m_heap.begin(), m_heap.end());
-        const Due due = std::move(m_heap.back());
+        const Due due = m_heap.back();
         m_heap.pop_back();
-        const ValidationRecord *r = m_store.find(due.id);
-        if (r && r->timer == due.seq) {
-            attempt(due.id);
+        if (isLive(due)) {
+            attempt(due.row);
         }
     }
     m_running = false;
@@ -92,22 +94,20 @@ Outcome RetryScheduler::drawOutcome(const RetryState &rs) {
     return outs.at(int(m_random.uniform(0, quint64(outs.size() - 1))));
 }
 
-void RetryScheduler::attempt(const QString &id) {
-    ValidationRecord *r = m_store.find(id);
-    if (!r) {
-        return;
-    }
-    r->timer = 0;
-    auto &rs = r->v.retryState;
+void RetryScheduler::attempt(RowId row) {
+    ValidationRecord r = m_store.table().record(row);
+    r.timer = 0;
+    auto &rs = r.v.retryState;
     if (!rs || !rs->isActive()) {
+        m_store.commit(r);
         return;
     }
     const QDateTime now = m_clock.utcNow();
     const Outcome outcome = drawOutcome(*rs);
     ++rs->attemptsCompleted;
-    r->v.outcome = outcome;
-    r->v.updatedAt = now;
-    r->history.append(RetryAttemptEntry{now.toMSecsSinceEpoch(), rs->attemptsCompleted, outcome});
+    r.v.outcome = outcome;
+    r.v.updatedAt = now;
+    r.history.append(RetryAttemptEntry{now.toMSecsSinceEpoch(), rs->attemptsCompleted, outcome});
     if (outcome == Outcome::Valid) {
         rs->terminalState = TerminalState::Resolved;
         rs->resolvedAt = now;
@@ -118,11 +118,11 @@ void RetryScheduler::attempt(const QString &id) {
         rs->nextAttemptAt.reset();
     } else {
         rs->nextAttemptAt = now.addSecs(rs->intervalSeconds.value_or(300));
-        schedule(*r);
+        schedule(r);
     }
-    m_store.noteCycle(*r);
+    m_store.commit(r);
     if (m_onAttempt) {
-        m_onAttempt(*r);
+        m_onAttempt(r);
     }
 }
 

@@ -26,8 +26,8 @@ public:
 
     // (Re)arms or disarms the record's timer from its retry_state. Store hook.
     void schedule(ValidationRecord &r);
-    // Called by the store's writers through counters; one attempt of one record.
-    void attempt(const QString &id);
+    // One attempt of one validation (its timer fired).
+    void attempt(RowId row);
     // Told after every attempt, with the record as the attempt left it (webhook events).
     void setAttemptHook(std::function<void(const ValidationRecord &)> hook) {
         m_onAttempt = std::move(hook);
@@ -45,12 +45,11 @@ private:
     struct Due {
         qint64 atMs; // monotonic
         Clock::TimerId seq;
-        QString id;
+        RowId row;
         // std::push_heap keeps the greatest first: the earliest due must compare greatest.
-        bool operator<(const Due &o) const {
-            return atMs != o.atMs ? atMs > o.atMs : seq > o.seq;
-        }
+        bool operator<(const Due &o) const { return atMs != o.atMs ? atMs > o.atMs : seq > o.seq; }
     };
+    bool isLive(const Due &d) const { return m_store.table().timer(d.row) == d.seq; }
     std::vector<Due> m_heap;
     Clock::TimerId m_nextSeq = 1;
     Clock::TimerId m_timer = 0;

@@ -152,7 +152,7 @@ void SandboxServer::clearRawValidations() {
 }
 
 std::optional<Validation> SandboxServer::validation(const QString &id) const {
-    const ValidationRecord *r = m_state->validations.find(id);
+    const auto r = m_state->validations.find(id);
     return r ? std::optional<Validation>(r->v) : std::nullopt;
 }
 
@@ -165,13 +165,7 @@ QStringList SandboxServer::validationIds() const {
 }
 
 QStringList SandboxServer::validationIdsOf(const QString &userId) const {
-    QStringList out;
-    for (const QString &id : m_state->validations.ids()) {
-        if (const ValidationRecord *r = m_state->validations.find(id); r && r->userId == userId) {
-            out.append(id);
-        }
-    }
-    return out;
+    return m_state->validations.ids(&userId);
 }
 
 QStringList SandboxServer::listIds() const {

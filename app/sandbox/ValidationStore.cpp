@@ -63,18 +63,10 @@ QList<RetryAttemptEntry> impliedHistory(const Validation &v) {
             at = v.createdAt.addSecs(k);
         }
         const bool resolvedHere = k == n && s.terminalState == TerminalState::Resolved;
-        out.append(RetryAttemptEntry{at.toMSecsSinceEpoch(), k,
-                                     resolvedHere ? Outcome::Valid : retried});
+        out.append(
+            RetryAttemptEntry{at.toMSecsSinceEpoch(), k, resolvedHere ? Outcome::Valid : retried});
     }
     return out;
-}
-
-QString retryStateName(const ValidationRecord &r) {
-    const auto &rs = r.v.retryState;
-    if (!rs || !rs->terminalState) {
-        return QStringLiteral("none");
-    }
-    return toWire(*rs->terminalState);
 }
 
 } // namespace
@@ -84,62 +76,82 @@ ValidationStore::ValidationStore(Clock &serverClock, const SandboxOptions &optio
     , m_options(options) {}
 
 void ValidationStore::reserve(qsizetype n) {
-    m_records.reserve(m_records.size() + n);
+    m_table.reserve(n);
     m_order.reserve(m_order.size() + size_t(n));
 }
 
-void ValidationStore::insert(const Validation &v, const QString &userId, int reactivations) {
-    auto it = m_records.find(v.id); // one lookup: a new id is the rule, a replaced one rare
-    if (it != m_records.end()) {
-        const ValidationRecord &old = *it;
-        const OrderEntry gone{orderKey(old.v), old.v.id};
-        m_order.erase(std::find_if(m_order.begin(), m_order.end(), [&](const OrderEntry &e) {
-            return e.key == gone.key && e.id == gone.id;
-        }));
-        m_pendingByUser[old.userId].remove(old.v.id);
-    } else {
-        it = m_records.emplace(v.id);
-    }
-    ValidationRecord &r = *it;
-    r.v = v;
-    r.userId = userId;
-    r.reactivations = reactivations;
-    r.history = v.retryState && v.retryState->attemptsCompleted > 0
-                    ? impliedHistory(v)
-                    : QList<RetryAttemptEntry>();
-    if (m_orderSorted && !m_order.empty() && OrderEntry{orderKey(v), v.id} < m_order.back()) {
-        m_orderSorted = false;
-    }
-    m_order.push_back(OrderEntry{orderKey(v), v.id});
-    noteCycle(r);
+void ValidationStore::runScheduleHook(ValidationRecord &r) {
     if (m_onSchedule) {
         m_onSchedule(r);
     }
 }
 
-ValidationRecord *ValidationStore::find(const QString &id) {
-    auto it = m_records.find(id);
-    return it == m_records.end() ? nullptr : &*it;
+void ValidationStore::insert(const Validation &v, const QString &userId, int reactivations) {
+    ValidationRecord r;
+    r.v = v;
+    r.userId = userId;
+    r.reactivations = reactivations;
+    if (v.retryState && v.retryState->attemptsCompleted > 0) {
+        r.history = impliedHistory(v);
+    }
+    const auto old = m_table.find(v.id);
+    if (old) { // a replaced id is rare: linear is fine
+        const auto at = std::find_if(m_order.begin(), m_order.end(),
+                                     [&](const OrderEntry &e) { return e.row == *old; });
+        m_order.erase(at);
+        if (m_table.countedPending(*old)) {
+            --m_pendingByUser[m_table.userIndex(*old)];
+            m_table.setCountedPending(*old, false);
+        }
+    }
+    r.row = m_table.put(r, old);
+    const OrderEntry entry{orderKey(r.row), r.row, m_table.idPrefix(r.row)};
+    if (m_orderSorted && !m_order.empty() && less(entry, m_order.back())) {
+        m_orderSorted = false;
+    }
+    m_order.push_back(entry);
+    noteCycle(r);
+    runScheduleHook(r);
+    m_table.setTimer(r.row, r.timer);
 }
 
-const ValidationRecord *ValidationStore::find(const QString &id) const {
-    auto it = m_records.constFind(id);
-    return it == m_records.cend() ? nullptr : &*it;
+void ValidationStore::insertMany(const QList<Validation> &vs, const QString &userId) {
+    for (const Validation &v : vs) {
+        m_table.prefetch(v.id);
+    }
+    for (const Validation &v : vs) {
+        insert(v, userId);
+    }
+}
+
+std::optional<ValidationRecord> ValidationStore::find(const QString &id) const {
+    const auto row = m_table.find(id);
+    return row ? std::optional<ValidationRecord>(m_table.record(*row)) : std::nullopt;
 }
 
 void ValidationStore::sortOrder() const {
     if (!m_orderSorted) {
-        std::sort(m_order.begin(), m_order.end());
+        std::sort(m_order.begin(), m_order.end(),
+                  [this](const OrderEntry &a, const OrderEntry &b) { return less(a, b); });
         m_orderSorted = true;
     }
 }
 
-QStringList ValidationStore::ids() const {
+QStringList ValidationStore::ids(const QString *userId) const {
     sortOrder();
+    std::optional<quint32> user;
+    if (userId) {
+        user = m_table.userIndexOf(*userId);
+        if (!user) {
+            return {};
+        }
+    }
     QStringList out;
-    out.reserve(qsizetype(m_order.size()));
+    out.reserve(userId ? 0 : qsizetype(m_order.size()));
     for (const OrderEntry &e : m_order) {
-        out.append(e.id);
+        if (!user || m_table.userIndex(e.row) == *user) {
+            out.append(m_table.id(e.row));
+        }
     }
     return out;
 }
@@ -147,6 +159,10 @@ QStringList ValidationStore::ids() const {
 ValidationStore::Page ValidationStore::query(const Query &q) const {
     Page page;
     sortOrder();
+    const auto user = m_table.userIndexOf(q.userId);
+    if (!user) {
+        return page; // no validations of this user; a cursor of theirs cannot be valid either
+    }
     auto it = m_order.cbegin();
     if (!q.cursor.isEmpty()) {
         std::pair<qint64, QString> after;
@@ -154,36 +170,52 @@ ValidationStore::Page ValidationStore::query(const Query &q) const {
             page.cursorValid = false;
             return page;
         }
-        it = std::upper_bound(m_order.cbegin(), m_order.cend(),
-                              OrderEntry{after.first, after.second});
+        it = std::upper_bound(m_order.cbegin(), m_order.cend(), after,
+                              [this](const std::pair<qint64, QString> &c, const OrderEntry &e) {
+                                  return c.first != e.key ? c.first < e.key
+                                                          : c.second < m_table.id(e.row);
+                              });
     }
+    const std::optional<TerminalState> terminal =
+        q.retryState ? terminalStateFromWire(*q.retryState) : std::nullopt;
     for (; it != m_order.cend(); ++it) {
-        const ValidationRecord &r = *m_records.constFind(it->id);
-        if (r.userId != q.userId || (q.retryState && retryStateName(r) != *q.retryState) ||
-            (q.status && r.v.outcome != *q.status) || (q.source && r.v.source != *q.source)) {
+        const RowId row = it->row;
+        if (m_table.userIndex(row) != *user || (q.status && m_table.outcome(row) != *q.status) ||
+            (q.source && m_table.source(row) != *q.source)) {
+            continue;
+        }
+        if (q.retryState && (terminal ? m_table.terminal(row) != terminal
+                                      : m_table.retryStateName(row) != *q.retryState)) {
             continue;
         }
         if (page.items.size() == q.limit) {
-            const ValidationRecord *last = page.items.constLast();
-            page.nextCursor = encodeCursor(orderKey(last->v), last->v.id);
+            const RowId last = page.items.constLast();
+            page.nextCursor = encodeCursor(orderKey(last), m_table.id(last));
             break;
         }
-        page.items.append(&r);
+        page.items.append(row);
     }
     return page;
 }
 
 int ValidationStore::pendingCount(const QString &userId) const {
     // Kept up to date by noteCycle (was a scan of every record per write: O(n²) in a bulk run).
-    return int(m_pendingByUser.value(userId).size());
+    const auto user = m_table.userIndexOf(userId);
+    return user ? m_pendingByUser.value(*user) : 0;
 }
 
 void ValidationStore::noteCycle(const ValidationRecord &r) {
-    if (r.v.retryState && r.v.retryState->isActive()) {
-        m_pendingByUser[r.userId].insert(r.v.id);
-    } else if (auto it = m_pendingByUser.find(r.userId); it != m_pendingByUser.end()) {
-        it->remove(r.v.id); // no set created (nor id hashed twice) for a user with none pending
+    const bool active = r.v.retryState && r.v.retryState->isActive();
+    if (active == m_table.countedPending(r.row)) {
+        return;
     }
+    m_pendingByUser[m_table.userIndex(r.row)] += active ? 1 : -1;
+    m_table.setCountedPending(r.row, active);
+}
+
+void ValidationStore::commit(const ValidationRecord &r) {
+    noteCycle(r);
+    m_table.assign(r);
 }
 
 PolicyRejection ValidationStore::setPolicy(ValidationRecord &r, const RetryPolicy &p,
@@ -251,10 +283,8 @@ PolicyRejection ValidationStore::setPolicy(ValidationRecord &r, const RetryPolic
         rs = s;
     }
     r.v.updatedAt = now;
-    noteCycle(r);
-    if (m_onSchedule) {
-        m_onSchedule(r);
-    }
+    runScheduleHook(r);
+    commit(r);
     return PolicyRejection::None;
 }
 
@@ -268,10 +298,8 @@ bool ValidationStore::cancel(ValidationRecord &r) {
     rs->cancelledAt = now;
     rs->nextAttemptAt.reset();
     r.v.updatedAt = now;
-    noteCycle(r);
-    if (m_onSchedule) {
-        m_onSchedule(r);
-    }
+    runScheduleHook(r);
+    commit(r);
     return true;
 }
 
@@ -280,9 +308,7 @@ void ValidationStore::shiftTimes(qint64 deltaSeconds) {
         return;
     }
     m_shiftMs += deltaSeconds * 1000; // keeps every orderKey, so m_order stays as it is
-    for (ValidationRecord &r : m_records) {
-        shiftRecord(r, deltaSeconds);
-    }
+    m_table.shiftAll(deltaSeconds * 1000);
 }
 
 void ValidationStore::shiftRecord(ValidationRecord &r, qint64 deltaSeconds) {
@@ -307,11 +333,11 @@ void ValidationStore::shiftRecord(ValidationRecord &r, qint64 deltaSeconds) {
 QJsonArray ValidationStore::historyJson(const ValidationRecord &r) {
     QJsonArray out;
     for (const RetryAttemptEntry &a : r.history) {
-        out.append(QJsonObject{
-            {QLatin1String("attempt"), a.attempt},
-            {QLatin1String("at"),
-             json::formatTimestamp(QDateTime::fromMSecsSinceEpoch(a.atMs, Qt::UTC))},
-            {QLatin1String("outcome"), toWire(a.outcome)}});
+        out.append(
+            QJsonObject{{QLatin1String("attempt"), a.attempt},
+                        {QLatin1String("at"),
+                         json::formatTimestamp(QDateTime::fromMSecsSinceEpoch(a.atMs, Qt::UTC))},
+                        {QLatin1String("outcome"), toWire(a.outcome)}});
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "domain/Validation.h"
 #include "sandbox/SandboxOptions.h"
+#include "sandbox/ValidationTable.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -13,22 +14,6 @@
 #include <vector>
 
 namespace rd::sandbox {
-
-// One scheduled retry, as retry_history lists it. Kept as 16 bytes, not a QJsonArray of objects
-// (each a container of its own: about 300 B a record at a million validations).
-struct RetryAttemptEntry {
-    qint64 atMs = 0; // ms since the epoch, UTC
-    int attempt = 0;
-    Outcome outcome = Outcome::NotFound;
-};
-
-struct ValidationRecord {
-    Validation v;
-    QString userId;
-    int reactivations = 0;              // times a cancelled cycle was re-enabled (seed 002 H6 cap)
-    QList<RetryAttemptEntry> history; // scheduled retries, oldest first
-    Clock::TimerId timer = 0; // its live entry in RetryScheduler's queue (0: none)
-};
 
 // The 422 codes of PUT …/retry-policy that depend on stored state (seed 002).
 enum class PolicyRejection {
@@ -52,11 +37,16 @@ public:
     }
 
     void insert(const Validation &v, const QString &userId, int reactivations = 0);
+    // Many at once, as insert() one after the other, with the id index read ahead (bulk loads).
+    void insertMany(const QList<Validation> &vs, const QString &userId);
     // Room for n more validations: a million inserted without rehashing or regrowing the index.
     void reserve(qsizetype n);
-    ValidationRecord *find(const QString &id);
-    const ValidationRecord *find(const QString &id) const;
-    QStringList ids() const;
+    // A copy of the validation (writers change it and hand it back through setPolicy, cancel or
+    // commit); nullopt when there is none with this exact id.
+    std::optional<ValidationRecord> find(const QString &id) const;
+    const ValidationTable &table() const { return m_table; }
+    // Every id in listing order; only userId's when given.
+    QStringList ids(const QString *userId = nullptr) const;
 
     struct Query {
         QString userId;
@@ -67,7 +57,7 @@ public:
         QString cursor; // opaque, from a previous page's next_cursor
     };
     struct Page {
-        QList<const ValidationRecord *> items;
+        QList<RowId> items; // rows of table()
         QString nextCursor; // empty: last page
         bool cursorValid = true;
     };
@@ -78,9 +68,15 @@ public:
     // A record's cycle may have started or ended: keeps pendingCount right. The store's writers
     // call it; so does the scheduler after an attempt.
     void noteCycle(const ValidationRecord &r);
-    // seed 002 rules, then applies the policy. pendingCap is the user's plan cap.
+    // Writes a changed record back (its cycle noted first). The scheduler's attempts use it.
+    void commit(const ValidationRecord &r);
+    // The scheduler's live timer of a row (RetryScheduler::schedule).
+    void setTimer(RowId row, Clock::TimerId timer) { m_table.setTimer(row, timer); }
+    // seed 002 rules, then applies the policy to r and commits it. pendingCap is the user's plan
+    // cap.
     PolicyRejection setPolicy(ValidationRecord &r, const RetryPolicy &p, int pendingCap);
-    // seed 001: false when there is no active cycle (422 retry_not_active).
+    // seed 001: false when there is no active cycle (422 retry_not_active); else r is cancelled
+    // and committed.
     bool cancel(ValidationRecord &r);
 
     // The server's clock moved by deltaSeconds: every stored time moves with it (created,
@@ -96,26 +92,34 @@ public:
 private:
     // The listing's key: created_at minus every shift so far, so a cursor handed out before a
     // shift still names the same place in the listing after it.
-    qint64 orderKey(const Validation &v) const {
-        return -(v.createdAt.toMSecsSinceEpoch() - m_shiftMs);
-    }
+    qint64 orderKey(RowId row) const { return -(m_table.createdMs(row) - m_shiftMs); }
+    void sortOrder() const;
+    void runScheduleHook(ValidationRecord &r);
 
     Clock &m_clock;
     const SandboxOptions &m_options;
-    QHash<QString, ValidationRecord> m_records;
-    QHash<QString, QSet<QString>> m_pendingByUser; // user → ids whose cycle is active
-    // The listing order (orderKey, then id): a flat array, 32 B a validation where a std::map
-    // node cost about 100. Inserts append; the first read after them sorts once (a bulk load
-    // stays O(n log n), a read without inserts costs nothing).
+    ValidationTable m_table;
+    QHash<quint32, int> m_pendingByUser; // user (table's index) → active cycles
+    // The listing order (orderKey, then id): a flat array of 16 B a validation. Inserts append;
+    // the first read after them sorts once (a bulk load stays O(n log n), a read without inserts
+    // costs nothing).
     struct OrderEntry {
         qint64 key;
-        QString id;
-        friend bool operator<(const OrderEntry &a, const OrderEntry &b) {
-            return a.key != b.key ? a.key < b.key : a.id < b.id;
-        }
+        RowId row;
+        // The id's first four bytes (ValidationTable::idPrefix): most ties of key are settled
+        // without reading the rows (a cache miss each at a million).
+        quint32 idPrefix;
     };
-    void sortOrder() const;
-    mutable std::vector<OrderEntry> m_order;
+    bool less(const OrderEntry &a, const OrderEntry &b) const {
+        if (a.key != b.key) {
+            return a.key < b.key;
+        }
+        if (a.idPrefix != b.idPrefix && a.idPrefix && b.idPrefix) {
+            return a.idPrefix < b.idPrefix;
+        }
+        return m_table.idLess(a.row, b.row);
+    }
+    mutable std::vector<OrderEntry, memory::HugePageAllocator<OrderEntry>> m_order;
     mutable bool m_orderSorted = true;
     std::function<void(ValidationRecord &)> m_onSchedule;
     qint64 m_shiftMs = 0;

@@ -21,22 +21,22 @@ SandboxResponse answer(const SandboxState &s, const QJsonValue &data, const QStr
 }
 
 // seed 001: ids are UUIDs (422 invalid_uuid); another user's validation is 404 like a missing one.
-ValidationRecord *findOwned(SandboxState &s, const ApiKey &caller, const QString &id,
-                            const QString &requestId, SandboxResponse *error) {
+std::optional<ValidationRecord> findOwned(SandboxState &s, const ApiKey &caller, const QString &id,
+                                          const QString &requestId, SandboxResponse *error) {
     if (!isUuid(id)) {
         *error = fail(s, 422, QStringLiteral("invalid_uuid"),
                       QStringLiteral("'%1' is not a validation UUID. Copy the id from "
                                      "GET /v1/validations.")
                           .arg(id.left(80)),
                       requestId, QStringLiteral("id"));
-        return nullptr;
+        return std::nullopt;
     }
-    ValidationRecord *r = s.validations.find(id);
+    auto r = s.validations.find(id);
     if (!r || r->userId != caller.userId) {
         *error = fail(s, 404, QStringLiteral("not_found"),
                       QStringLiteral("Validation %1 was not found for this API key.").arg(id),
                       requestId);
-        return nullptr;
+        return std::nullopt;
     }
     return r;
 }
@@ -128,27 +128,49 @@ SandboxResponse ValidationsApi::list(SandboxState &s, const SandboxRequest &req,
                                        "without a cursor."),
                         requestId);
     }
-    QJsonArray data;
-    for (const ValidationRecord *r : page.items) {
-        data.append(render(s, *r));
-    }
-    if (q.cursor.isEmpty()) {
-        // Injected unreadable rows, whatever the filters (SandboxServer::injectRawValidations).
-        for (const QJsonValue &raw : s.rawValidations.value(caller.userId)) {
-            data.append(raw);
-        }
-    }
     const QJsonObject meta{{QLatin1String("next_cursor"), page.nextCursor.isEmpty()
                                                               ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(page.nextCursor)},
                            {QLatin1String("has_more"), !page.nextCursor.isEmpty()}};
-    return answer(s, data, requestId, meta);
+    // Injected unreadable rows, whatever the filters (SandboxServer::injectRawValidations).
+    const QJsonArray raw =
+        q.cursor.isEmpty() ? s.rawValidations.value(caller.userId) : QJsonArray();
+    if (s.seedsOnly()) {
+        QJsonArray data;
+        for (const RowId row : page.items) {
+            data.append(render(s, s.validations.table().record(row)));
+        }
+        for (const QJsonValue &v : raw) {
+            data.append(v);
+        }
+        return answer(s, data, requestId, meta);
+    }
+    // The full wire writes each row's JSON straight into the page (a page of 1,000 through
+    // QJsonObject cost more than the rest of the request; ValidationTable::writeJson).
+    QByteArray data;
+    data.reserve(page.items.size() * 640 + 2);
+    data.append('[');
+    for (const RowId row : page.items) {
+        if (data.size() > 1) {
+            data.append(',');
+        }
+        s.validations.table().writeJson(row, data);
+    }
+    if (!raw.isEmpty()) {
+        QByteArray rest = QJsonDocument(raw).toJson(QJsonDocument::Compact); // "[…]"
+        if (data.size() > 1) {
+            data.append(',');
+        }
+        data.append(rest.mid(1, rest.size() - 2));
+    }
+    data.append(']');
+    return envelope::successRaw(data, requestId, meta, 200, s.options.wire);
 }
 
 SandboxResponse ValidationsApi::get(SandboxState &s, const SandboxRequest &, const ApiKey &caller,
                                     const QString &requestId, const QString &arg) {
     SandboxResponse err;
-    const ValidationRecord *r = findOwned(s, caller, arg, requestId, &err);
+    const auto r = findOwned(s, caller, arg, requestId, &err);
     if (!r) {
         return err;
     }
@@ -168,7 +190,7 @@ SandboxResponse ValidationsApi::putPolicy(SandboxState &s, const SandboxRequest 
                                           const ApiKey &caller, const QString &requestId,
                                           const QString &arg) {
     SandboxResponse err;
-    ValidationRecord *r = findOwned(s, caller, arg, requestId, &err);
+    auto r = findOwned(s, caller, arg, requestId, &err);
     if (!r) {
         return err;
     }
@@ -246,7 +268,7 @@ SandboxResponse ValidationsApi::cancel(SandboxState &s, const SandboxRequest &,
                                        const ApiKey &caller, const QString &requestId,
                                        const QString &arg) {
     SandboxResponse err;
-    ValidationRecord *r = findOwned(s, caller, arg, requestId, &err);
+    auto r = findOwned(s, caller, arg, requestId, &err);
     if (!r) {
         return err;
     }

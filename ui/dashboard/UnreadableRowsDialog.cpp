@@ -1,5 +1,6 @@
 #include "dashboard/UnreadableRowsDialog.h"
 
+#include "app/FixedFont.h"
 #include "app/KeyboardAccess.h"
 
 #include <QClipboard>
@@ -59,7 +60,7 @@ UnreadableRowsDialog::UnreadableRowsDialog(const UnreadableReport &report, int s
     m_json->setObjectName(QStringLiteral("unreadableJson"));
     m_json->setAccessibleName(tr("The row's JSON as the server sent it"));
     m_json->setReadOnly(true);
-    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setFont(fixedFont());
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_list);
     split->addWidget(m_json);

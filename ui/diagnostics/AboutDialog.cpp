@@ -1,5 +1,6 @@
 #include "diagnostics/AboutDialog.h"
 
+#include "app/FixedFont.h"
 #include "app/KeyboardAccess.h"
 #include "diagnostics/ThirdPartyLicenses.h"
 
@@ -116,7 +117,7 @@ QWidget *AboutDialog::createLicensesTab(const diag::BuildInfo &build) {
     m_text->setReadOnly(true);
     m_text->setTabChangesFocus(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap); // licence texts come wrapped at 80 columns
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setFont(fixedFont());
 
     auto *detail = new QWidget(page);
     auto *detailLayout = new QVBoxLayout(detail);

@@ -1,5 +1,6 @@
 #include "diagnostics/DiagnosticsDialog.h"
 
+#include "app/FixedFont.h"
 #include "app/KeyboardAccess.h"
 
 #include <QClipboard>
@@ -40,7 +41,7 @@ DiagnosticsDialog::DiagnosticsDialog(const QString &report, const QString &logFo
     m_text->setReadOnly(true);
     m_text->setTabChangesFocus(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setFont(fixedFont());
     m_text->setPlainText(report);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -34,7 +34,7 @@ QList<ThirdPartyComponent> ThirdPartyLicenses::components(const QString &qtVersi
         {QStringLiteral("simdjson"), simdjsonVersion, QStringLiteral("Apache-2.0"),
          tr("reading validation pages quickly"), QStringLiteral("https://simdjson.org/"),
          QStringLiteral(":/licenses/Apache-2.0.txt")},
-        {QStringLiteral("DejaVu Sans"), QStringLiteral("2.37"),
+        {QStringLiteral("DejaVu Sans, Sans Mono"), QStringLiteral("2.37"),
          QStringLiteral("Bitstream-Vera"), // DejaVu's own changes: public domain
          tr("the font of screenshots and tests"), QStringLiteral("https://dejavu-fonts.github.io/"),
          QStringLiteral(":/fonts/LICENSE-DejaVu.txt")},

@@ -1,5 +1,6 @@
 #include "screenshots/RenderEnvironment.h"
 
+#include "app/FixedFont.h"
 #include "app/Translations.h"
 
 #include "settings/ThemePalettes.h"
@@ -35,8 +36,15 @@ bool RenderEnvironment::apply() {
     if (!fontLoaded) {
         fontLoaded =
             QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans.ttf")) >= 0 &&
-            QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans-Bold.ttf")) >= 0;
+            QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans-Bold.ttf")) >= 0 &&
+            QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSansMono.ttf")) >= 0;
     }
+    QFont mono(QStringLiteral("DejaVu Sans Mono"));
+    mono.setPointSize(9);
+    mono.setHintingPreference(QFont::PreferNoHinting);
+    mono.setStyleStrategy(
+        QFont::StyleStrategy(QFont::PreferAntialias | QFont::NoSubpixelAntialias));
+    pinFixedFont(mono);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setFont(font());
     for (Qt::UIEffect effect : {Qt::UI_AnimateMenu, Qt::UI_FadeMenu, Qt::UI_AnimateCombo,
