@@ -102,6 +102,12 @@ void WebhookDispatcher::emitEvent(const char *type, const ValidationRecord &r) {
         job.snapshot = r;
         job.snapshot.timer = 0;
         job.attempt = 1;
+        const double rate = sub.duplicateRate;
+        constexpr quint64 kScale = 1'000'000;
+        if (rate > 0 && double(m_random.uniform(0, kScale - 1)) / double(kScale) < rate) {
+            job.duplicateAfter = Millis(qint64(m_random.uniform(
+                quint64(kDuplicateMinDelay.count()), quint64(kDuplicateMaxDelay.count()))));
+        }
         const quint64 jobId = m_nextJobId++;
         m_jobs.emplace(jobId, std::move(job));
         send(jobId, false); // seed 003: "Attempt 1: immediate"
@@ -229,12 +235,8 @@ void WebhookDispatcher::onFinished(quint64 sendId) {
     const quint64 jobId = s.jobId;
     if (result.succeeded()) {
         job.done = true;
-        const double rate = job.subscription.duplicateRate;
-        constexpr quint64 kScale = 1'000'000;
-        if (rate > 0 && double(m_random.uniform(0, kScale - 1)) / double(kScale) < rate) {
-            const Millis delay(qint64(m_random.uniform(quint64(kDuplicateMinDelay.count()),
-                                                       quint64(kDuplicateMaxDelay.count()))));
-            job.duplicateTimer = m_clock.callAfter(delay, &m_context, [this, jobId] {
+        if (job.duplicateAfter) {
+            job.duplicateTimer = m_clock.callAfter(*job.duplicateAfter, &m_context, [this, jobId] {
                 if (const auto j = m_jobs.find(jobId); j != m_jobs.end()) {
                     j->second.duplicateTimer = 0;
                     send(jobId, true);

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 
 class QNetworkReply;
 
@@ -78,6 +79,9 @@ private:
         int attempt = 0;           // the latest regular attempt sent
         Clock::TimerId retryTimer = 0;
         Clock::TimerId duplicateTimer = 0;
+        // Drawn when the event happens, not when its delivery is answered: answers to sends on
+        // the wire at once arrive in any order, and the same seed must repeat the same duplicates.
+        std::optional<Millis> duplicateAfter;
         int sending = 0;   // requests of this job on the wire
         bool done = false; // succeeded or gave up: no further regular attempt
     };
