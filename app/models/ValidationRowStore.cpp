@@ -60,6 +60,7 @@ void ValidationRowStore::rollback(const Mark &m) {
         }
     }
     m_rows.truncate(m.rows);
+    m_index.rowsTruncated(m.rows);
     m_keys.truncate(m.keyBytes);
 }
 

@@ -7,6 +7,7 @@
 #include "models/ValidationFilter.h"
 #include "models/ValidationPageDecoder.h"
 #include "models/ValidationRowStore.h"
+#include "models/WireParse.h"
 
 #include <QAbstractTableModel>
 
@@ -68,10 +69,11 @@ public:
     // Upserts every validation of a GET /v1/validations page (seed 003 envelope). The last page
     // (has_more false) also releases growth slack.
     // ids (optional): receives the id of every row the page held, for callers that track which
-    // validations a filtered listing returned (only on success).
-    PageResult ingestPage(QByteArray json, QStringList *ids = nullptr);
-    // Ids of the rows whose cycle is pending (a scan of the whole table: after full refreshes).
-    QStringList pendingIds() const;
+    // validations a filtered listing returned (only on success). 128-bit ids, not QStrings: a
+    // poll reads every pending cycle. pendingIds (optional): the ids of the rows whose cycle is
+    // pending, as the page has them.
+    PageResult ingestPage(QByteArray json, std::vector<WireParse::Uuid> *ids = nullptr,
+                          std::vector<WireParse::Uuid> *pendingIds = nullptr);
     // Upserts one validation (after GET /v1/validations/{id}, a policy change, a cancel). False
     // when v.id is not a UUID.
     bool upsert(const Validation &v);

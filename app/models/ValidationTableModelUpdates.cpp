@@ -47,16 +47,21 @@ namespace {
 // page is known to be whole.
 class PageSink final : public ValidationPageDecoder::Sink {
 public:
-    PageSink(ValidationRowStore &store, QStringList *ids)
+    PageSink(ValidationRowStore &store, std::vector<WireParse::Uuid> *ids,
+             std::vector<WireParse::Uuid> *pendingIds)
         : m_store(store)
         , m_firstNew(store.size())
-        , m_ids(ids) {}
+        , m_ids(ids)
+        , m_pendingIds(pendingIds) {}
 
     void idRead(quint64 hi, quint64 lo) override { m_store.prefetch(hi, lo); }
 
     void row(const ValidationRow &r, std::string_view key) override {
         if (m_ids) [[unlikely]] {
-            m_ids->append(WireParse::uuidText(r.idHi, r.idLo));
+            m_ids->push_back({r.idHi, r.idLo});
+        }
+        if (m_pendingIds && r.isPending()) {
+            m_pendingIds->push_back({r.idHi, r.idLo});
         }
         const quint32 next = m_store.size();
         const quint32 slot = m_store.findOrAppend(r, key);
@@ -79,16 +84,19 @@ public:
 private:
     ValidationRowStore &m_store;
     quint32 m_firstNew;
-    QStringList *m_ids;
+    std::vector<WireParse::Uuid> *m_ids;
+    std::vector<WireParse::Uuid> *m_pendingIds;
 };
 
 } // namespace
 
-ValidationTableModel::PageResult ValidationTableModel::ingestPage(QByteArray json,
-                                                                  QStringList *ids) {
+ValidationTableModel::PageResult
+ValidationTableModel::ingestPage(QByteArray json, std::vector<WireParse::Uuid> *ids,
+                                 std::vector<WireParse::Uuid> *pendingIds) {
     const ValidationRowStore::Mark mark = m_store.mark();
-    const qsizetype idsBefore = ids ? ids->size() : 0;
-    PageSink sink(m_store, ids);
+    const std::size_t idsBefore = ids ? ids->size() : 0;
+    const std::size_t pendingBefore = pendingIds ? pendingIds->size() : 0;
+    PageSink sink(m_store, ids, pendingIds);
     const ValidationPage page = m_decoder.decode(json, m_store.banks(), sink);
     PageResult result;
     result.error = page.error;
@@ -102,6 +110,9 @@ ValidationTableModel::PageResult ValidationTableModel::ingestPage(QByteArray jso
         if (ids) {
             ids->resize(idsBefore);
         }
+        if (pendingIds) {
+            pendingIds->resize(pendingBefore);
+        }
         return result;
     }
     result.rows = page.rows;
@@ -113,17 +124,6 @@ ValidationTableModel::PageResult ValidationTableModel::ingestPage(QByteArray jso
     }
     noteStoreChanged();
     return result;
-}
-
-QStringList ValidationTableModel::pendingIds() const {
-    QStringList ids;
-    for (quint32 s = 0; s < m_store.size(); ++s) {
-        const ValidationRow &r = m_store.row(s);
-        if (r.isPending() && !r.has(ValidationRow::Deleted)) {
-            ids.append(m_store.idText(s));
-        }
-    }
-    return ids;
 }
 
 bool ValidationTableModel::upsert(const Validation &v) {

@@ -4,6 +4,7 @@
 #include "core/Random.h"
 #include "core/Redaction.h"
 #include "domain/JsonUtil.h"
+#include "net/EnvelopeMeta.h"
 #include "net/HttpDate.h"
 #include "net/RateLimitTracker.h"
 #include "net/RequestLog.h"
@@ -131,14 +132,19 @@ void Operation::absorb(const WireResponse &r) {
     if (m_result.serverDate) {
         m_result.clockSkew = Millis(m_ctx.clock->utcNow().msecsTo(*m_result.serverDate));
     }
-    const QJsonObject doc = QJsonDocument::fromJson(r.body).object();
-    const QJsonObject meta = doc.value(QLatin1String("meta")).toObject();
-    QString id = meta.value(QLatin1String("requestId")).toString();
-    if (id.isEmpty()) {
-        id = meta.value(QLatin1String("request_id")).toString();
-    }
-    if (id.isEmpty()) {
-        id = QString::fromLatin1(headerOf(r.headers, "X-Request-Id"));
+    // The envelope is read without a QJsonDocument of the whole body: a page of a thousand
+    // validations is parsed once, by whoever needs its data (finish(), or the caller itself). A
+    // caller that decodes the body itself gets the X-Request-Id header as the request id when the
+    // server sends one: reading the envelope of a 400 KB page kept a parser of its size resident.
+    const QByteArray headerId = headerOf(r.headers, "X-Request-Id");
+    m_successFalse = false;
+    QString id;
+    if (m_bodyOnly && !headerId.isEmpty()) {
+        id = QString::fromLatin1(headerId);
+    } else {
+        const EnvelopeMeta envelope = readEnvelopeMeta(r.body);
+        m_successFalse = envelope.successFalse;
+        id = envelope.requestId.isEmpty() ? QString::fromLatin1(headerId) : envelope.requestId;
     }
     m_result.requestId = id;
     if (r.status >= 400) {
@@ -190,8 +196,7 @@ void Operation::onResponse(const WireResponse &r) {
     // Seed 000 answers errors as {"success":false,…}; should one come with a 2xx status it is
     // still an error, and not one that retrying fixes.
     if (o.kind == AttemptOutcome::Kind::Response && r.status >= 200 && r.status <= 299 &&
-        QJsonDocument::fromJson(r.body).object().value(QLatin1String("success")) ==
-            QJsonValue(false)) {
+        m_successFalse) {
         m_result.error =
             ApiError::fromResponse(r.status, r.body, headerOf(r.headers, "X-Request-Id"));
         finish(ErrorKind::Terminal);
@@ -294,7 +299,9 @@ void Operation::finish(ErrorKind kind) {
     m_result.errorKind = kind;
     m_result.attempts = m_attempt;
     m_result.elapsed = m_begun ? m_ctx.clock->monotonicNow() - m_started : Millis(0);
-    if (kind == ErrorKind::None) {
+    if (kind == ErrorKind::None && m_bodyOnly) {
+        m_result.error = ApiError{}; // the caller decodes m_result.body itself
+    } else if (kind == ErrorKind::None) {
         m_result.error = ApiError{};
         const QJsonDocument doc = QJsonDocument::fromJson(m_result.body);
         m_result.payload = doc.isObject()  ? json::unwrapData(doc.object())

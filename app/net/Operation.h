@@ -61,6 +61,11 @@ public:
     // before the operation starts (it starts on the next event-loop turn).
     void setPriority(Priority priority) { m_priority = priority; }
     Priority priority() const { return m_priority; }
+    // The caller decodes Result::body itself (the pages of a million-row listing): no JSON tree
+    // of the body is built and Result::payload stays null. Set it before the operation starts.
+    // The request id is the X-Request-Id header when there is one (else the envelope's); errors
+    // and every other field of the Result are as usual.
+    void setBodyOnly(bool on) { m_bodyOnly = on; }
 
     State state() const { return m_state; }
     const Result &result() const { return m_result; }
@@ -95,6 +100,8 @@ private:
     QString m_key;
     State m_state = State::NotStarted;
     bool m_autoDelete = true;
+    bool m_bodyOnly = false;
+    bool m_successFalse = false; // the last answer's envelope said {"success":false}
     Priority m_priority = Priority::User;
     bool m_begun = false;
     int m_attempt = 0;

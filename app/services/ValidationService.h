@@ -14,6 +14,7 @@
 #include "net/RateLimitTracker.h"
 #include "services/ConnectionHealth.h"
 #include "services/UnreadableReport.h"
+#include "services/UuidSet.h"
 #include "services/WriteOutcome.h"
 
 #include <QObject>
@@ -166,8 +167,8 @@ private:
     // Reads a listing page into the model: the cursor of the next page ("" on the last), or
     // nullopt (and the message) when it was not readable. ids: the rows' ids, when wanted.
     enum class Pages { FullRefresh, Poll };
-    std::optional<QString> ingest(const net::Result &r, Pages pages, QStringList *ids,
-                                  QString *message);
+    std::optional<QString> ingest(const net::Result &r, Pages pages,
+                                  std::vector<WireParse::Uuid> *ids, QString *message);
     void noteState(const QString &id, const std::optional<RetryState> &state);
     void observe(const net::Result &r);
     void applyState(const QString &id, const RetryState &state);
@@ -199,8 +200,10 @@ private:
     bool m_syncAgain = false; // rows came due during a sync
     Millis m_fullInterval = kDefaultFullRefresh;
     std::optional<Millis> m_lastFull; // monotonic, of the last full refresh that completed
-    QSet<QString> m_pending;          // ids whose cycle was pending when last seen
-    QStringList m_syncPendingIds;     // collected by the sync under way
+    UuidSet m_pending;                // ids whose cycle was pending when last seen
+    UuidSet m_pendingNext;            // of the full refresh under way, page by page
+    // The ids the sync under way read in the pending listing.
+    std::vector<WireParse::Uuid> m_syncPendingIds;
     QHash<QString, Millis> m_touched; // ids the user wrote → when (monotonic)
     QStringList m_rowQueue;           // background GETs, one at a time
     QSet<QString> m_queued;

@@ -31,6 +31,7 @@ void ValidationService::syncPendingPage(const QString &cursor) {
     query.limit = kPageSize;
     query.cursor = cursor;
     net::Operation *op = m_client->get(QStringLiteral("/v1/validations"), query.toQuery());
+    op->setBodyOnly(true); // ingest() decodes the page (simdjson)
     op->setPriority(net::Priority::Background);
     connect(op, &net::Operation::finished, this, [this](const net::Result &r) {
         observe(r);
@@ -47,14 +48,19 @@ void ValidationService::syncPendingPage(const QString &cursor) {
         }
         // A cycle that left the listing ended (resolved, exhausted, cancelled elsewhere) or the
         // validation is gone: one GET each says which.
-        const QSet<QString> now(m_syncPendingIds.begin(), m_syncPendingIds.end());
-        QStringList left;
-        for (const QString &id : std::as_const(m_pending)) {
-            if (!now.contains(id)) {
-                left.append(id);
-            }
+        UuidSet now;
+        now.reserve(m_syncPendingIds.size());
+        for (const WireParse::Uuid &id : m_syncPendingIds) {
+            now.insert(id);
         }
-        m_pending = now;
+        std::vector<WireParse::Uuid>().swap(m_syncPendingIds);
+        QStringList left;
+        m_pending.forEach([&](WireParse::Uuid id) {
+            if (!now.contains(id)) {
+                left.append(WireParse::uuidText(id.hi, id.lo));
+            }
+        });
+        m_pending = std::move(now);
         refreshRows(left);
         syncNewest();
     });
@@ -65,6 +71,7 @@ void ValidationService::syncNewest() {
     api::ValidationQuery query;
     query.limit = kNewestPageSize;
     net::Operation *op = m_client->get(QStringLiteral("/v1/validations"), query.toQuery());
+    op->setBodyOnly(true); // ingest() decodes the page (simdjson)
     op->setPriority(net::Priority::Background);
     connect(op, &net::Operation::finished, this, [this](const net::Result &r) {
         observe(r);

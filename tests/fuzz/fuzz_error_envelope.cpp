@@ -1,10 +1,12 @@
 // fuzz_error_envelope: an error answer's body → rd::ApiError, the one public parser of the three
 // error shapes (seed 003 envelope, meta.request_id of seeds 001/002, seed 000 success:false), and
-// the sentence net::userMessageFor builds from it, with a registered secret that must never show.
+// the sentence net::userMessageFor builds from it, with a registered secret that must never show;
+// and net::readEnvelopeMeta, Operation's read of every answer's envelope.
 #include "FuzzSupport.h"
 
 #include "core/Redaction.h"
 #include "domain/ApiError.h"
+#include "net/EnvelopeMeta.h"
 #include "net/Result.h"
 
 namespace {
@@ -74,5 +76,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // The envelope's data as Operation unwraps it on success.
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     (void)rd::json::unwrapData(doc.object());
+
+    // Operation's read of every answer's envelope (the request id, seed 000's success:false),
+    // with simdjson and without a JSON tree: any bytes, the same answer twice.
+    const rd::net::EnvelopeMeta meta = rd::net::readEnvelopeMeta(body);
+    const rd::net::EnvelopeMeta again = rd::net::readEnvelopeMeta(body);
+    FUZZ_CHECK(meta.requestId == again.requestId && meta.successFalse == again.successFalse,
+               QStringLiteral("readEnvelopeMeta is not deterministic"));
+    rdfuzz::touch(meta.requestId);
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "app/AppContext.h"
 #include "app/AppOptions.h"
 #include "app/InstanceLaunch.h"
+#include "app/StartupProbe.h"
 #include "app/Translations.h"
 #include "core/SystemClock.h"
 #include "diagnostics/LogFiles.h"
@@ -61,6 +62,7 @@ int main(int argc, char *argv[]) {
     const auto context = rd::ui::AppContext::createDefault();
     rd::ui::MainWindow window(*options, *context);
     rd::ui::serveLaunches(instance, window);
+    rd::ui::StartupProbe::attachIfRequested(window, "retrydesk"); // RETRYDESK_STARTUP_PROBE=1
     window.show();
     return app.exec();
 }

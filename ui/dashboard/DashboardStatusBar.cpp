@@ -3,11 +3,44 @@
 #include "app/ErrorTone.h"
 #include "dashboard/TimeText.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace rd::ui {
+
+namespace {
+
+// The status line changes with every page of a load and every answer (row counts, the rate
+// limit left). A label's setText() asks its ancestors to lay out again, up to the window's rail
+// (a QTabWidget, which repaints everything inside it on every layout request it gets): the whole
+// screen was laid out and repainted for each page of a million-row load (bench_app). A label of a
+// fixed size asks nothing of its ancestors (QWidget::updateGeometry), so each label is fixed at
+// the size its text needs; those right of the stretch only ever grow (the rate limit losing a
+// digit lays nothing out again), so a count lays the screen out again only when it gains a digit.
+void fitStatusLabel(QLabel *label, bool growOnly) {
+    const QSize hint = label->sizeHint();
+    const bool fixed = label->minimumSize() == label->maximumSize();
+    const int width =
+        growOnly && fixed ? std::max(hint.width(), label->minimumWidth()) : hint.width();
+    const QSize size(width, hint.height());
+    if (!fixed || label->minimumSize() != size) {
+        label->setFixedSize(size);
+    }
+}
+
+void setStatusText(QLabel *label, const QString &text, bool growOnly) {
+    if (label->text() == text) {
+        return;
+    }
+    label->setText(text);
+    fitStatusLabel(label, growOnly);
+}
+
+} // namespace
 
 DashboardStatusBar::DashboardStatusBar(QWidget *parent)
     : QWidget(parent)
@@ -27,22 +60,25 @@ DashboardStatusBar::DashboardStatusBar(QWidget *parent)
     connect(m_showUnreadable, &QPushButton::clicked, this,
             &DashboardStatusBar::showUnreadableRequested);
     setObjectName(QStringLiteral("dashboardStatus"));
+    // Opaque: a label changing here (the rate limit, with every answer) repaints this line
+    // alone, not the screen, rail and window behind it as well.
+    setAutoFillBackground(true);
     m_connection->setObjectName(QStringLiteral("statusConnection"));
     m_rows->setObjectName(QStringLiteral("statusRows"));
     m_rateLimit->setObjectName(QStringLiteral("statusRateLimit"));
     m_lastRefresh->setObjectName(QStringLiteral("statusLastRefresh"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(m_connection);
+    layout->addWidget(m_connection, 0, Qt::AlignVCenter);
     layout->addSpacing(16);
     layout->addWidget(m_unreadable);
     layout->addWidget(m_showUnreadable);
     layout->addStretch(1);
-    layout->addWidget(m_rows);
+    layout->addWidget(m_rows, 0, Qt::AlignVCenter);
     layout->addSpacing(16);
-    layout->addWidget(m_rateLimit);
+    layout->addWidget(m_rateLimit, 0, Qt::AlignVCenter);
     layout->addSpacing(16);
-    layout->addWidget(m_lastRefresh);
+    layout->addWidget(m_lastRefresh, 0, Qt::AlignVCenter);
     update();
 }
 
@@ -52,8 +88,20 @@ void DashboardStatusBar::setConnectionName(const QString &name) {
 }
 
 void DashboardStatusBar::setHealth(const ConnectionHealth &health) {
+    ConnectionHealth sameRate = health;
+    sameRate.rateLimitRemaining = m_health.rateLimitRemaining;
+    const bool onlyRate = sameRate == m_health;
     m_health = health;
-    update();
+    if (onlyRate) {
+        setStatusText(m_rateLimit, rateLimitText(), true); // not the times and names again
+    } else {
+        update();
+    }
+}
+
+QString DashboardStatusBar::rateLimitText() const {
+    return m_health.rateLimitRemaining ? tr("Rate limit: %1 left").arg(*m_health.rateLimitRemaining)
+                                       : tr("Rate limit: —");
 }
 
 void DashboardStatusBar::setTimeSpec(Qt::TimeSpec spec) {
@@ -72,8 +120,10 @@ void DashboardStatusBar::setRefreshing(bool refreshing) {
 }
 
 void DashboardStatusBar::setRowCounts(int shown, int total) {
-    m_rows->setText(shown == total ? tr("%n validation(s)", nullptr, total)
-                                   : tr("%1 of %2 validations").arg(shown).arg(total));
+    setStatusText(m_rows,
+                  shown == total ? tr("%n validation(s)", nullptr, total)
+                                 : tr("%1 of %2 validations").arg(shown).arg(total),
+                  true);
 }
 
 void DashboardStatusBar::setUnreadable(const UnreadableReport &report, int readRows) {
@@ -98,10 +148,8 @@ void DashboardStatusBar::update() {
     const QString state = !m_health.reachable    ? tr("unreachable")
                           : m_health.budgetEmpty ? tr("retries paused")
                                                  : tr("connected");
-    m_connection->setText(tr("%1 — %2").arg(m_name, state));
-    m_rateLimit->setText(m_health.rateLimitRemaining
-                             ? tr("Rate limit: %1 left").arg(*m_health.rateLimitRemaining)
-                             : tr("Rate limit: —"));
+    setStatusText(m_connection, tr("%1 — %2").arg(m_name, state), false);
+    setStatusText(m_rateLimit, rateLimitText(), true);
     QString refresh =
         m_refreshing
             ? tr("Refreshing…")
@@ -110,7 +158,19 @@ void DashboardStatusBar::update() {
     if (m_paused) {
         refresh += u' ' + tr("(paused while you edit)");
     }
-    m_lastRefresh->setText(refresh);
+    setStatusText(m_lastRefresh, refresh, true);
+}
+
+void DashboardStatusBar::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        // The same texts take another size: fitted again from scratch.
+        for (QLabel *label : {m_connection, m_rows, m_rateLimit, m_lastRefresh}) {
+            label->setMinimumSize(0, 0);
+            label->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+            fitStatusLabel(label, false);
+        }
+    }
 }
 
 QString DashboardStatusBar::text() const {

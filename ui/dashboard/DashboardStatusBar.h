@@ -18,6 +18,8 @@ public:
     explicit DashboardStatusBar(QWidget *parent = nullptr);
 
     void setConnectionName(const QString &name);
+    // The rate limit left changes with every answer (ten a second while a poll reads the cycles
+    // that ended): only its label is updated then.
     void setHealth(const ConnectionHealth &health);
     void setTimeSpec(Qt::TimeSpec spec);
     void setPaused(bool paused);
@@ -32,8 +34,12 @@ public:
 signals:
     void showUnreadableRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void update();
+    QString rateLimitText() const;
 
     QLabel *m_connection;
     QLabel *m_rows;

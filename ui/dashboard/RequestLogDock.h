@@ -19,6 +19,7 @@ public:
 
 private:
     QTableView *m_view;
+    bool m_following = true; // the view shows the newest attempt (the user did not scroll up)
 };
 
 } // namespace rd::ui

@@ -219,6 +219,40 @@ TEST_F(OperationTest, Payload_IsTheEnvelopesData) {
     EXPECT_EQ(*r.clockSkew, Millis(0));
 }
 
+TEST_F(OperationTest, BodyOnly_BuildsNoPayloadAndTakesTheRequestIdFromTheHeader) {
+    FakeReply page = ok(R"([{"id":"a"},{"id":"b"}])");
+    page.response.headers.append({QByteArray("X-Request-Id"), QByteArray("req_header")});
+    script({page});
+    Operation *op = m_client->get(QStringLiteral("/v1/validations"));
+    op->setBodyOnly(true);
+    const Result r = run(op);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r.payload.isNull()) << "the caller decodes the body itself";
+    EXPECT_EQ(r.body, page.response.body);
+    EXPECT_EQ(r.requestId, QStringLiteral("req_header"));
+    EXPECT_EQ(m_log.data(m_log.index(0, RequestLog::RequestId)).toString(),
+              QStringLiteral("req_header"));
+}
+
+TEST_F(OperationTest, BodyOnlyWithoutTheHeader_ReadsTheEnvelopesRequestId) {
+    script({ok(R"([{"id":"a"}])")});
+    Operation *op = m_client->get(QStringLiteral("/v1/validations"));
+    op->setBodyOnly(true);
+    const Result r = run(op);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r.payload.isNull());
+    EXPECT_EQ(r.requestId, QStringLiteral("req_ok"));
+}
+
+TEST_F(OperationTest, TheEnvelopesRequestId_IsPreferredToTheHeaderOtherwise) {
+    FakeReply answer = ok();
+    answer.response.headers.append({QByteArray("X-Request-Id"), QByteArray("req_header")});
+    script({answer});
+    const Result r = run(m_client->get(QStringLiteral("/v1/validations/v1")));
+    EXPECT_EQ(r.requestId, QStringLiteral("req_ok"));
+    EXPECT_EQ(r.payload.toObject().value(QStringLiteral("id")).toString(), QStringLiteral("v1"));
+}
+
 TEST_F(OperationTest, ListsApiFailureWithStatus200_IsTerminalWithTheServersMessage) {
     makeClient(ApiStyle::QueryApiKey);
     script({FakeTransport::status(
