@@ -147,19 +147,44 @@ QJsonValue unreadableJson(const api::Page<Validation> &page) {
 }
 } // namespace
 
+namespace {
+QJsonObject listingJson(const api::Page<Validation> &page, QJsonArray items,
+                        const QString &requestId) {
+    return {{QLatin1String("items"), items},
+            {QLatin1String("next_cursor"), page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                     : QJsonValue(page.nextCursor)},
+            {QLatin1String("has_more"), page.hasMore},
+            {QLatin1String("unreadable"), unreadableJson(page)},
+            {QLatin1String("request_id"), requestId}};
+}
+} // namespace
+
+QByteArray Printer::compactJson(const QJsonObject &o) {
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void Printer::validationsJson(const api::Page<Validation> &page,
+                              const QList<QByteArray> &itemChunks, const QString &requestId) {
+    // The envelope with no items, then the items spliced in where its empty array is. Its keys
+    // are sorted (QJsonObject): "has_more" comes first, so the first "items":[] is the listing's.
+    const QByteArray doc = compactJson(listingJson(page, {}, requestId));
+    static constexpr char kEmpty[] = "\"items\":[]";
+    const qsizetype at = doc.indexOf(kEmpty) + qsizetype(sizeof(kEmpty)) - 2; // at the ']'
+    m_out << QString::fromUtf8(doc.left(at));
+    for (const QByteArray &chunk : itemChunks) {
+        m_out << QString::fromUtf8(chunk); // each chunk ends between two items
+    }
+    m_out << QString::fromUtf8(doc.mid(at)) << '\n';
+    m_out.flush();
+}
+
 void Printer::validations(const api::Page<Validation> &page, const QString &requestId) {
     if (m_json) {
         QJsonArray items;
         for (const Validation &v : page.items) {
             items.append(v.toJson());
         }
-        data({{QLatin1String("items"), items},
-              {QLatin1String("next_cursor"), page.nextCursor.isEmpty()
-                                                 ? QJsonValue(QJsonValue::Null)
-                                                 : QJsonValue(page.nextCursor)},
-              {QLatin1String("has_more"), page.hasMore},
-              {QLatin1String("unreadable"), unreadableJson(page)},
-              {QLatin1String("request_id"), requestId}});
+        data(listingJson(page, items, requestId));
         return;
     }
     TextTable t({QStringLiteral("ID"), QStringLiteral("OUTCOME"), QStringLiteral("SOURCE"),

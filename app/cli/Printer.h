@@ -37,6 +37,11 @@ public:
     void learnSkew(const net::Result &r);
 
     void validations(const api::Page<Validation> &page, const QString &requestId);
+    // --json of a listing whose items were serialized page by page (compactJson, comma-separated
+    // within each chunk): the same bytes validations() prints for page with those items.
+    void validationsJson(const api::Page<Validation> &page, const QList<QByteArray> &itemChunks,
+                         const QString &requestId);
+    static QByteArray compactJson(const QJsonObject &o);
     void validation(const api::ValidationDetail &d, const QString &requestId);
     void retryStateUpdate(const QString &what, const api::RetryStateUpdate &u,
                           const net::Result &r);

@@ -10,10 +10,21 @@ namespace rd::cli {
 
 namespace {
 
+// What the pages read so far hold. With --json the matching items are kept as their JSON text,
+// page by page, rather than as Validations: a million of them held about 5 GB as objects and took
+// most of the run to serialize as one document at the end.
+struct Collected {
+    api::Page<Validation> page; // items stay empty when json
+    bool json = false;
+    QList<QByteArray> itemsJson; // one chunk a page: its items, comma-separated
+    qsizetype jsonItems = 0;
+    qsizetype count() const { return json ? jsonItems : page.items.size(); }
+};
+
 // Follows next_cursor page after page (when all), collecting the items that match.
 void nextPage(CliApp &app, api::ValidationQuery query, bool all,
-              std::shared_ptr<api::Page<Validation>> collected,
-              std::function<void(const api::Page<Validation> &, const net::Result &)> then) {
+              std::shared_ptr<Collected> collected,
+              std::function<void(const Collected &, const net::Result &)> then) {
     app.trace(app.validations().list(
         query, [&app, query, all, collected, then = std::move(then)](const auto &reply) mutable {
             if (!reply.ok()) {
@@ -21,18 +32,30 @@ void nextPage(CliApp &app, api::ValidationQuery query, bool all,
                 return;
             }
             app.printer().learnSkew(reply.result);
+            QByteArray chunk;
             for (const Validation &v : reply.value->items) {
-                if (query.matches(v)) {
-                    collected->items.append(v);
+                if (!query.matches(v)) {
+                    continue;
                 }
+                if (collected->json) {
+                    if (collected->jsonItems++ > 0) {
+                        chunk += ',';
+                    }
+                    chunk += Printer::compactJson(v.toJson());
+                } else {
+                    collected->page.items.append(v);
+                }
+            }
+            if (!chunk.isEmpty()) {
+                collected->itemsJson.append(std::move(chunk));
             }
             if (reply.value->unreadableCount > 0) {
                 app.printer().noteUnreadable(*reply.value, reply.result.requestId);
-                collected->unreadableCount += reply.value->unreadableCount;
-                collected->unreadable += reply.value->unreadable;
+                collected->page.unreadableCount += reply.value->unreadableCount;
+                collected->page.unreadable += reply.value->unreadable;
             }
-            collected->nextCursor = reply.value->nextCursor;
-            collected->hasMore = reply.value->hasMore;
+            collected->page.nextCursor = reply.value->nextCursor;
+            collected->page.hasMore = reply.value->hasMore;
             if (all && reply.value->hasMore) {
                 query.cursor = reply.value->nextCursor;
                 nextPage(app, query, all, collected, std::move(then));
@@ -64,29 +87,35 @@ void sendPolicy(CliApp &app) {
 void fetchValidationPages(
     CliApp &app, api::ValidationQuery query, bool all,
     std::function<void(const api::Page<Validation> &page, const net::Result &last)> then) {
-    nextPage(app, std::move(query), all, std::make_shared<api::Page<Validation>>(),
-             std::move(then));
+    nextPage(app, std::move(query), all, std::make_shared<Collected>(),
+             [then = std::move(then)](const Collected &c, const net::Result &last) {
+                 then(c.page, last);
+             });
 }
 
 void runValidationsList(CliApp &app) {
-    fetchValidationPages(
-        app, app.invocation().query, app.invocation().all,
-        [&app](const api::Page<Validation> &collected, const net::Result &last) {
-            app.printer().validations(collected, last.requestId);
-            if (!app.printer().json()) {
+    auto collected = std::make_shared<Collected>();
+    collected->json = app.printer().json();
+    nextPage(
+        app, app.invocation().query, app.invocation().all, std::move(collected),
+        [&app](const Collected &collected, const net::Result &last) {
+            if (collected.json) {
+                app.printer().validationsJson(collected.page, collected.itemsJson, last.requestId);
+            } else {
+                app.printer().validations(collected.page, last.requestId);
                 app.printer().note(
-                    collected.hasMore
+                    collected.page.hasMore
                         ? QStringLiteral("%1 validations shown; more with --cursor %2 (or --all).")
-                              .arg(collected.items.size())
-                              .arg(collected.nextCursor)
-                        : QStringLiteral("%1 validations.").arg(collected.items.size()));
+                              .arg(collected.count())
+                              .arg(collected.page.nextCursor)
+                        : QStringLiteral("%1 validations.").arg(collected.count()));
             }
-            if (collected.unreadableCount > 0) {
+            if (collected.page.unreadableCount > 0) {
                 app.printer().note(
                     QStringLiteral("%1 of %2 rows could not be read and are not shown (see "
                                    "above; -v prints their JSON).")
-                        .arg(collected.unreadableCount)
-                        .arg(collected.unreadableCount + collected.items.size()));
+                        .arg(collected.page.unreadableCount)
+                        .arg(collected.page.unreadableCount + collected.count()));
             }
             app.finish(ExitCode::Ok);
         });

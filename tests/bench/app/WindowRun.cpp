@@ -24,6 +24,14 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+#include <QFile>
+#include <QMap>
+#include <cstdio>
+#include <cstdlib>
 
 #include <algorithm>
 #include <memory>
@@ -160,6 +168,49 @@ private:
     ui::MainWindow m_window;
 };
 
+// APPBENCH_MEMORY_DETAIL=1: where the resident memory is (a profiling aid): resident KiB by kind
+// of mapping, and the malloc heap's own view.
+void printMemoryDetail() {
+    if (!qEnvironmentVariableIsSet("APPBENCH_MEMORY_DETAIL")) {
+        return;
+    }
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly)) {
+        return;
+    }
+    QMap<QByteArray, qint64> rss;
+    QByteArray kind;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() >= 5 && f[0].contains('-') && !f[0].endsWith(':')) {
+            const QByteArray path = f.size() >= 6 ? f[5] : QByteArray("[anon]");
+            kind = path.startsWith('/') ? path.mid(path.lastIndexOf('/') + 1) : path;
+            if (kind.contains(".so")) {
+                kind = "shared libraries: " + kind.left(kind.indexOf(".so"));
+            }
+        } else if (f.size() >= 2 && f[0] == "Rss:") {
+            rss[kind] += f[1].toLongLong();
+        }
+    }
+    qint64 libs = 0;
+    for (auto it = rss.cbegin(); it != rss.cend(); ++it) {
+        if (it.key().startsWith("shared libraries")) {
+            libs += it.value();
+            if (qEnvironmentVariableIntValue("APPBENCH_MEMORY_DETAIL") >= 2 && it.value() >= 256) {
+                std::printf("  rss %8lld KiB %s\n", it.value(), it.key().constData());
+            }
+        } else if (it.value() >= 256) {
+            std::printf("  rss %8lld KiB %s\n", it.value(), it.key().constData());
+        }
+    }
+    std::printf("  rss %8lld KiB shared libraries (all)\n", libs);
+#if defined(__GLIBC__)
+    const struct mallinfo2 m = mallinfo2();
+    std::printf("  malloc: arena %zu KiB, in use %zu KiB, free %zu KiB, mmapped %zu KiB\n",
+                m.arena / 1024, m.uordblks / 1024, m.fordblks / 1024, m.hblkhd / 1024);
+#endif
+}
+
 double cpuSecondsOfProcess() {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
@@ -228,6 +279,11 @@ LoadFigures measureLoad(const QUrl &url, const QString &key, int expectedRows) {
         f.modelBytes = memory.fixed + memory.strings;
         f.rssKb = procStatusKb(QStringLiteral("self"), "VmRSS");
         f.hwmKb = procStatusKb(QStringLiteral("self"), "VmHWM");
+        printMemoryDetail();
+        if (qEnvironmentVariableIsSet("APPBENCH_EXIT_AT_RSS")) {
+            std::fflush(stdout);
+            std::exit(0); // under heaptrack: what is still allocated here is reported as leaked
+        }
     }
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return f;
