@@ -266,7 +266,11 @@ int main(int argc, char **argv) {
             std::printf("|   (a figure was missed: measuring again, attempt %d of 3)\n", attempt);
         }
         g_figures = Figures{};
-        benchmark::RunSpecifiedBenchmarks();
+        // A reporter of our own each time: Debian's libbenchmark 1.7 deletes its default display
+        // reporter at the end of a run but hands the same (static) pointer to the next one, so a
+        // second attempt called a freed object (a crash seen in the test command).
+        benchmark::ConsoleReporter reporter;
+        benchmark::RunSpecifiedBenchmarks(&reporter);
         if (!g_figures.ran || g_figures.readySmall <= 0) {
             benchmark::Shutdown();
             return 0; // filtered out
